@@ -1,0 +1,48 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Dependencies are kept few and light: the CI machine has two cores and builds
+// from a clean clone every run. Hashing comes from the system's libcrypto and
+// the terminal from the system's ncursesw, so neither is compiled here.
+let package = Package(
+    name: "atlas-integrations",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "atlas-integrations", targets: ["atlas-integrations"]),
+        .executable(name: "atlas-sandbox", targets: ["atlas-sandbox"]),
+        .library(name: "AtlasAdmin", targets: ["AtlasAdmin"]),
+        .library(name: "AtlasSandbox", targets: ["AtlasSandbox"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CNCurses", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "AtlasHashing", dependencies: ["CLibCrypto"]),
+        .target(name: "AtlasAdmin", dependencies: ["AtlasHashing", "TOMLKit"]),
+        .target(name: "AtlasSandbox", dependencies: ["AtlasHashing", "FlyingFox"]),
+        .target(name: "IntegrationsUI", dependencies: ["AtlasAdmin"]),
+        .target(name: "CursesTerminal", dependencies: ["CNCurses", "IntegrationsUI"]),
+        .executableTarget(
+            name: "atlas-integrations",
+            dependencies: [
+                "AtlasAdmin", "AtlasSandbox", "IntegrationsUI", "CursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "atlas-sandbox",
+            dependencies: [
+                "AtlasSandbox",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "AtlasSandboxTests", dependencies: ["AtlasSandbox", "AtlasHashing"]),
+        .testTarget(name: "AtlasAdminTests", dependencies: ["AtlasAdmin", "AtlasSandbox"]),
+        .testTarget(name: "IntegrationsUITests", dependencies: ["IntegrationsUI", "AtlasAdmin"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["AtlasAdmin", "AtlasSandbox"]),
+    ]
+)
