@@ -20,7 +20,7 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
-        .systemLibrary(name: "CNCurses", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        .systemLibrary(name: "CNCurses", providers: [.apt(["libncurses-dev"])]),
         .target(name: "AtlasHashing", dependencies: ["CLibCrypto"]),
         .target(name: "AtlasAdmin", dependencies: ["AtlasHashing", "TOMLKit"]),
         .target(name: "AtlasSandbox", dependencies: ["AtlasHashing", "FlyingFox"]),

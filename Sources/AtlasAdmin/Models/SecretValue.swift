@@ -1,0 +1,21 @@
+/// A secret the operator typed (or the configuration supplied) in clear.
+///
+/// Its `description` never shows the value, so interpolating it into a log
+/// line or an error message cannot leak it; only request encoding reads
+/// `clearText`.
+public struct SecretValue: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible {
+    public let clearText: String
+
+    public init(_ clearText: String) {
+        self.clearText = clearText
+    }
+
+    /// Whether the text looks like a value Atlas masked (it holds `*`): such a
+    /// value was almost certainly copied from a read and must not be sent.
+    public var looksMasked: Bool { clearText.contains("*") }
+
+    public var isEmpty: Bool { clearText.isEmpty }
+
+    public var description: String { "<secret: \(clearText.count) characters>" }
+    public var debugDescription: String { description }
+}
