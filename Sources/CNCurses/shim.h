@@ -13,6 +13,7 @@
 static inline int cn_lines(void) { return LINES; }
 static inline int cn_cols(void) { return COLS; }
 static inline int cn_colors(void) { return COLORS; }
+static inline int cn_color_pairs(void) { return COLOR_PAIRS; }
 static inline WINDOW *cn_stdscr(void) { return stdscr; }
 static inline attr_t cn_color_pair(int n) { return (attr_t)COLOR_PAIR(n); }
 static inline attr_t cn_a_bold(void) { return A_BOLD; }

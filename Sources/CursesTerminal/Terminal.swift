@@ -1,0 +1,211 @@
+import CNCurses
+import Dispatch
+import Glibc
+import IntegrationsUI
+
+/// The ncurses terminal: the only code in the product that talks to curses.
+///
+/// It starts curses (alternate screen, no echo, raw keys, keypad, a 25 ms
+/// Escape delay, bracketed paste), draws `Frame`s, turns key presses and
+/// signals into `InputEvent`s, and restores the terminal on every way out.
+public final class Terminal {
+    /// What the adapter found out about the terminal at start.
+    public struct Capabilities: Sendable {
+        public var hasColor: Bool
+        public var isUTF8: Bool
+        public var width: Int
+        public var height: Int
+    }
+
+    /// Why the loop woke up besides keys.
+    public enum Interrupt: Sendable, Equatable {
+        case signal(Int32)
+    }
+
+    public let waker = TerminalWaker()
+    public private(set) var capabilities: Capabilities
+    private var styles: (StyleRole) -> CursesStyle
+    private var palette: CursesPalette
+    private var signalSources: [DispatchSourceSignal] = []
+    private let pendingSignals = SignalBox()
+    private var pasteBuffer: String?
+
+    /// Starts curses. `styleFor` maps a role to its look; it is asked again
+    /// for each role when `setStyles` is called.
+    public init(monochrome: Bool, styleFor: @escaping (StyleRole, Bool) -> CursesStyle) {
+        setlocale(LC_ALL, "")
+        let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
+        TerminalRestorer.installFatalSignalHandlers()
+        set_escdelay(25)
+        initscr()
+        TerminalRestorer.active = true
+        raw()
+        noecho()
+        nonl()
+        keypad(cn_stdscr(), true)
+        intrflush(cn_stdscr(), false)
+        curs_set(0)
+        let hasColor = !monochrome && has_colors()
+        if hasColor {
+            start_color()
+            use_default_colors()
+        }
+        define_key("\u{1b}[200~", KeyDecoder.pasteStartCode)
+        define_key("\u{1b}[201~", KeyDecoder.pasteEndCode)
+        TerminalRestorer.writeRaw("\u{1b}[?2004h")
+        capabilities = Capabilities(
+            hasColor: hasColor,
+            isUTF8: codeset.uppercased().filter { $0 != "-" } == "UTF8",
+            width: Int(cn_cols()), height: Int(cn_lines()))
+        let color = hasColor
+        styles = { styleFor($0, color) }
+        palette = CursesPalette(hasColor: hasColor)
+        installSignalSources()
+    }
+
+    deinit {
+        stop()
+    }
+
+    /// Restores the terminal; safe to call more than once.
+    public func stop() {
+        for source in signalSources { source.cancel() }
+        signalSources = []
+        TerminalRestorer.restoreNow()
+    }
+
+    /// Draws a frame; ncurses sends only what changed since the last one.
+    public func draw(_ frame: Frame) {
+        for (rowIndex, row) in frame.rows.enumerated() where rowIndex < Int(cn_lines()) {
+            move(Int32(rowIndex), 0)
+            var column = 0
+            for span in row {
+                let style = styles(span.role)
+                let pair = palette.pair(for: style)
+                attr_set(style.attributes, pair, nil)
+                var wide = span.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) } + [0]
+                addwstr(&wide)
+                column += 1
+            }
+            _ = column
+            clrtoeol()
+        }
+        attr_set(cn_a_normal(), 0, nil)
+        if let cursor = frame.cursor {
+            move(Int32(cursor.row), Int32(cursor.column))
+            curs_set(1)
+        } else {
+            curs_set(0)
+        }
+        wnoutrefresh(cn_stdscr())
+        doupdate()
+    }
+
+    /// Waits for input, a wake-up or a signal, up to `timeoutMilliseconds`
+    /// (-1: no limit), and returns what arrived.
+    public func nextEvents(timeoutMilliseconds: Int32) -> (events: [InputEvent], signals: [Int32]) {
+        var fds = [
+            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: waker.readEnd, events: Int16(POLLIN), revents: 0),
+        ]
+        _ = poll(&fds, 2, timeoutMilliseconds)
+        if fds[1].revents != 0 { waker.drain() }
+        var events: [InputEvent] = []
+        nodelay(cn_stdscr(), true)
+        readLoop: while true {
+            var value: wint_t = 0
+            let status = get_wch(&value)
+            if status == ERR { break }
+            let decoded = status == KEY_CODE_YES
+                ? KeyDecoder.decode(keyCode: Int32(bitPattern: value))
+                : KeyDecoder.decode(character: value)
+            if pasteBuffer != nil {
+                switch decoded {
+                case .pasteEnd:
+                    events.append(.paste(pasteBuffer ?? ""))
+                    pasteBuffer = nil
+                case .key(.enter):
+                    pasteBuffer?.append("\n")
+                case .key(.tab):
+                    pasteBuffer?.append("\t")
+                default:
+                    if status != KEY_CODE_YES, let scalar = Unicode.Scalar(value) {
+                        pasteBuffer?.unicodeScalars.append(scalar)
+                    }
+                }
+                continue readLoop
+            }
+            switch decoded {
+            case .key(let key): events.append(.key(key))
+            case .resize:
+                capabilities.width = Int(cn_cols())
+                capabilities.height = Int(cn_lines())
+                events.append(.resize(width: capabilities.width, height: capabilities.height))
+            case .pasteStart: pasteBuffer = ""
+            case .pasteEnd, .ignored: break
+            }
+        }
+        return (events, pendingSignals.take())
+    }
+
+    /// Leaves curses for a child program (the operator's `$EDITOR`), then
+    /// comes back and redraws everything.
+    public func suspend<T>(_ body: () throws -> T) rethrows -> T {
+        def_prog_mode()
+        TerminalRestorer.writeRaw("\u{1b}[?2004l")
+        endwin()
+        defer {
+            reset_prog_mode()
+            TerminalRestorer.writeRaw("\u{1b}[?2004h")
+            clearok(cn_stdscr(), true)
+            refresh()
+        }
+        return try body()
+    }
+
+    private func installSignalSources() {
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            let box = pendingSignals
+            let waker = self.waker
+            source.setEventHandler {
+                box.add(signalNumber)
+                waker.wake()
+            }
+            source.resume()
+            signalSources.append(source)
+        }
+    }
+}
+
+/// Signals received since the loop last looked.
+final class SignalBox: @unchecked Sendable {
+    private var signals: [Int32] = []
+    private let lock = NSLockish()
+
+    func add(_ signalNumber: Int32) {
+        lock.withLock { signals.append(signalNumber) }
+    }
+
+    func take() -> [Int32] {
+        lock.withLock {
+            defer { signals = [] }
+            return signals
+        }
+    }
+}
+
+/// A pthread mutex, to avoid pulling Foundation into the adapter.
+final class NSLockish: @unchecked Sendable {
+    private var mutex = pthread_mutex_t()
+
+    init() { pthread_mutex_init(&mutex, nil) }
+    deinit { pthread_mutex_destroy(&mutex) }
+
+    func withLock<T>(_ body: () throws -> T) rethrows -> T {
+        pthread_mutex_lock(&mutex)
+        defer { pthread_mutex_unlock(&mutex) }
+        return try body()
+    }
+}
