@@ -54,7 +54,9 @@ enum AdminRoutes {
     }
 
     private static func encoded(_ status: Int, _ value: some Encodable) -> HTTPResponse {
-        let data = (try? JSONEncoder().encode(value)) ?? Data("{}".utf8)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
         return HTTPResponse(
             statusCode: HTTPStatusCode(status, phrase: HTTPReason.phrase(for: status)),
             headers: [.contentType: "application/json"],

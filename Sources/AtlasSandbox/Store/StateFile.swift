@@ -17,6 +17,7 @@ struct StateFile: Sendable {
 
     /// The stored state, or nil when no file exists yet.
     func load() throws(SandboxError) -> SandboxState? {
+        removeAbandonedTemporaries()
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         let data: Data
         do {
@@ -81,6 +82,21 @@ struct StateFile: Sendable {
         if directoryFD >= 0 {
             _ = fsync(directoryFD)
             close(directoryFD)
+        }
+    }
+
+    /// Deletes temporary files left by a process killed mid-write (the
+    /// writer's pid is in the name and no longer exists); they were never
+    /// renamed into place, so they hold nothing of value.
+    private func removeAbandonedTemporaries() {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent()
+        let prefix = "." + url.lastPathComponent + ".tmp-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }),
+                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
         }
     }
 
