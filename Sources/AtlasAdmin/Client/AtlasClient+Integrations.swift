@@ -69,7 +69,7 @@ extension AtlasClient {
         }
         let body: Data
         do {
-            body = try JSONEncoder().encode(settings)
+            body = try settings.jsonBody()
         } catch {
             throw .invalidInput(field: nil, message: "The settings could not be encoded as JSON.")
         }
