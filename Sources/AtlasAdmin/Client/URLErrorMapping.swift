@@ -30,8 +30,29 @@ enum URLErrorMapping {
         case .notConnectedToInternet:
             return TransportFailure(kind: .refused, detail: "no network connection")
         default:
+            // FoundationNetworking reports libcurl's "transfer closed with N
+            // bytes remaining to read" (a body cut short) as an unknown error.
+            let text = describeChain(urlError).lowercased()
+            if text.contains("transfer closed") || text.contains("remaining to read") {
+                return TransportFailure(kind: .malformedBody, status: status, detail: "the body ended early")
+            }
+            if text.contains("connection reset") || text.contains("recv failure") {
+                return TransportFailure(kind: .reset, detail: "connection reset")
+            }
             return TransportFailure(kind: .other, status: status, detail: "URL error \(urlError.code.rawValue)")
         }
+    }
+
+    /// The descriptions of an error and the errors under it (never shown:
+    /// they hold URLs; only matched against known phrases).
+    private static func describeChain(_ error: URLError) -> String {
+        var texts: [String] = []
+        var current: NSError? = error as NSError
+        while let nsError = current, texts.count < 4 {
+            if let text = nsError.userInfo[NSLocalizedDescriptionKey] as? String { texts.append(text) }
+            current = nsError.userInfo[NSUnderlyingErrorKey] as? NSError
+        }
+        return texts.joined(separator: " ")
     }
 
     /// `30 s`, `1.5 s`, `250 ms`.

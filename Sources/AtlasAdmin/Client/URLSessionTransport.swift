@@ -103,11 +103,13 @@ extension URLSessionTransport {
         func outcome(data: Data?, response: URLResponse?, error: (any Error)?, timeout: Duration)
             -> Result<HTTPResponse, AtlasError>
         {
-            let (byCaller, timedOut) = state.withLock { state in
-                state.task = nil
-                return (state.cancelledByCaller, state.timedOut)
+            let (byCaller, timedOut, task) = state.withLock { state in
+                defer { state.task = nil }
+                return (state.cancelledByCaller, state.timedOut, state.task)
             }
-            let http = response as? HTTPURLResponse
+            // After a failure the handler gets no response, but the task may
+            // still know the status line that arrived before the body broke.
+            let http = (response ?? task?.response) as? HTTPURLResponse
             if let error {
                 if byCaller { return .failure(.cancelled) }
                 if timedOut || (error as? URLError)?.code == .timedOut {
