@@ -8,13 +8,15 @@ import Testing
 @Suite struct DigestAuthenticatorTests {
     static let projectID = "6a79404f2c88faeba59beea6"
 
-    /// A strict Digest server: checks the response hash, refuses a reused
-    /// `nc`, and can expire its nonce.
+    /// A strict Digest server, like Atlas's and the sandbox's: a new nonce
+    /// per challenge, the response hash checked, `nc` that must grow per
+    /// nonce, and nonces that can be expired on demand.
     final class Server: @unchecked Sendable {
         struct State {
-            var nonce = "nonce-1"
-            var usedCounts: Set<String> = []
-            var expireNext = false
+            var issued = 0
+            /// Nonce → highest `nc` seen.
+            var nonces: [String: Int] = [:]
+            var rejectedSigned = 0
         }
 
         let state = Locked(State())
@@ -26,14 +28,22 @@ import Testing
             self.password = password
         }
 
-        func expireNonce() { state.withLock { $0.expireNext = true } }
+        func expireNonces() { state.withLock { $0.nonces = [:] } }
+
+        /// Signed requests refused for a reason other than an expired nonce.
+        var rejectedSigned: Int { state.withLock { $0.rejectedSigned } }
 
         lazy var transport = ScriptedTransport { [unowned self] request throws(AtlasError) in
             self.answer(request)
         }
 
         private func challenge(stale: Bool) -> HTTPResponse {
-            let nonce = state.withLock { $0.nonce }
+            let nonce = state.withLock { state -> String in
+                state.issued += 1
+                let nonce = "nonce-\(state.issued)"
+                state.nonces[nonce] = 0
+                return nonce
+            }
             return HTTPResponse(
                 status: 401,
                 headers: ["WWW-Authenticate": #"Digest realm="MMS Public API", domain="", nonce="\#(nonce)", algorithm=\#(algorithm.rawValue), qop="auth", stale=\#(stale)"#],
@@ -43,29 +53,34 @@ import Testing
         private func answer(_ request: HTTPRequest) -> HTTPResponse {
             guard let header = request.headers["Authorization"],
                   let sent = AuthenticationChallenge.parse(header).first, sent.isScheme("Digest"),
-                  let nc = sent.parameters["nc"], let cnonce = sent.parameters["cnonce"],
+                  let ncText = sent.parameters["nc"], let nc = Int(ncText, radix: 16),
+                  let cnonce = sent.parameters["cnonce"],
                   let username = sent.parameters["username"], let nonce = sent.parameters["nonce"]
             else { return challenge(stale: false) }
-            let expired = state.withLock { state -> Bool in
-                if state.expireNext {
-                    state.expireNext = false
-                    state.nonce += "+"
-                    state.usedCounts = []
-                    return true
-                }
-                return nonce != state.nonce
-            }
-            if expired { return challenge(stale: true) }
             let expected = DigestResponse(
                 challenge: DigestChallenge(realm: "MMS Public API", nonce: nonce, opaque: nil, algorithm: algorithm),
                 username: username, password: password, method: request.method.rawValue,
-                uri: request.requestTarget, nonceCount: Int(nc, radix: 16) ?? -1, clientNonce: cnonce)
-            let fresh = state.withLock { $0.usedCounts.insert(nc).inserted }
-            guard fresh, sent.parameters["uri"] == request.requestTarget,
-                  sent.parameters["response"] == expected.response
-            else { return challenge(stale: false) }
-            let body = request.method == .get ? #"{"results":[]}"# : RecordedBodies.createWebhookPage
-            return HTTPResponse(status: 200, body: Data(body.utf8))
+                uri: request.requestTarget, nonceCount: nc, clientNonce: cnonce)
+            guard sent.parameters["uri"] == request.requestTarget, sent.parameters["response"] == expected.response else {
+                state.withLock { $0.rejectedSigned += 1 }
+                return challenge(stale: false)
+            }
+            enum Verdict { case ok, stale, replay }
+            let verdict = state.withLock { state -> Verdict in
+                guard let highest = state.nonces[nonce] else { return .stale }
+                guard nc > highest else { return .replay }
+                state.nonces[nonce] = nc
+                return .ok
+            }
+            switch verdict {
+            case .stale: return challenge(stale: true)
+            case .replay:
+                state.withLock { $0.rejectedSigned += 1 }
+                return challenge(stale: false)
+            case .ok:
+                let body = request.method == .get ? #"{"results":[]}"# : RecordedBodies.createWebhookPage
+                return HTTPResponse(status: 200, body: Data(body.utf8))
+            }
         }
     }
 
@@ -85,6 +100,7 @@ import Testing
         }
         _ = try await client.create(WebhookSettings(url: SecretValue("https://example.com/h")), projectID: Self.projectID)
         #expect(server.transport.requests.count == 8)
+        #expect(server.rejectedSigned == 0)
         let counts = server.transport.requests.compactMap { request in
             request.headers["Authorization"].flatMap { AuthenticationChallenge.parse($0).first?.parameters["nc"] }
         }
@@ -95,7 +111,7 @@ import Testing
         let server = Server()
         let client = client(server)
         _ = try await client.listIntegrations(projectID: Self.projectID)
-        server.expireNonce()
+        server.expireNonces()
         _ = try await client.create(WebhookSettings(url: SecretValue("https://example.com/h")), projectID: Self.projectID)
         #expect(server.transport.requests.count == 4)
         // The body went out twice: once refused, once accepted.
@@ -126,7 +142,15 @@ import Testing
             }
             try await group.waitForAll()
         }
-        #expect(server.transport.requests.count == 42)
+        // Requests in flight together each got a nonce of their own, so none
+        // was refused for a replayed count.
+        #expect(server.rejectedSigned == 0)
+        let unsigned = server.transport.requests.filter { $0.headers["Authorization"] == nil }.count
+        #expect(server.transport.requests.count == 42 + unsigned - 1)
+        // Warm again: sequential calls need no new challenge.
+        let before = server.transport.requests.count
+        for _ in 0..<5 { _ = try await client.listIntegrations(projectID: Self.projectID) }
+        #expect(server.transport.requests.count == before + 5)
     }
 
     @Test func aMissingRoleIsNotReauthenticated() async {
@@ -151,7 +175,9 @@ import Testing
             authorization: nil)
         let first = try #require(try await authenticator.authorization(for: request))
         #expect(first.contains(#"nonce="one""#) && first.contains("nc=00000001"))
-        authenticator.observe(HTTPResponse(status: 200, headers: ["Authentication-Info": #"nextnonce="two", qop=auth"#]))
+        authenticator.finished(
+            HTTPResponse(status: 200, headers: ["Authentication-Info": #"nextnonce="two", qop=auth"#]),
+            authorization: first)
         let second = try #require(try await authenticator.authorization(for: request))
         #expect(second.contains(#"nonce="two""#) && second.contains("nc=00000001"))
     }

@@ -10,12 +10,14 @@ protocol RequestAuthenticator: Sendable {
     /// one (a cold Digest client, which learns the challenge from the `401`).
     func authorization(for request: HTTPRequest) async throws(AtlasError) -> String?
 
-    /// Called with a `401` answer to `request` (sent with `authorization`);
+    /// Called with a `401` answer to a request sent with `authorization`;
     /// returns whether a second attempt with new credentials can succeed.
     func recover(from response: HTTPResponse, authorization: String?) async throws(AtlasError) -> Bool
 
-    /// Called with every other answer (a server may hand over the next nonce).
-    func observe(_ response: HTTPResponse)
+    /// Called after every other exchange signed with `authorization`: with
+    /// the answer, or `nil` when none came (a Digest nonce is handed back
+    /// for the next request; a server may hand over the next nonce).
+    func finished(_ response: HTTPResponse?, authorization: String?)
 
     /// Gives credentials back (revokes a token); best effort, never throws.
     func close() async

@@ -51,7 +51,7 @@ actor ServiceAccountAuthenticator: RequestAuthenticator {
         return true
     }
 
-    nonisolated func observe(_ response: HTTPResponse) {}
+    nonisolated func finished(_ response: HTTPResponse?, authorization: String?) {}
 
     func close() async {
         guard let token else { return }

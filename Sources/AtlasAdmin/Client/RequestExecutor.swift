@@ -43,21 +43,41 @@ struct RequestExecutor: Sendable {
         _ request: HTTPRequest, authenticator: (any RequestAuthenticator)?
     ) async throws(AtlasError) -> HTTPResponse {
         guard let authenticator else { return try await exchange(request) }
+        let response = try await signedExchange(request, authenticator: authenticator)
+        guard response.status == 401 else { return response.response }
+        guard try await authenticator.recover(from: response.response, authorization: response.authorization) else {
+            return response.response
+        }
+        let second = try await signedExchange(request, authenticator: authenticator)
+        if second.status == 401 {
+            // No third attempt; hand back whatever the authenticator lent.
+            authenticator.finished(second.response, authorization: second.authorization)
+        }
+        return second.response
+    }
+
+    /// One signed exchange. Every answer but a `401` is reported back to the
+    /// authenticator here; a `401` is left to the caller's `recover`.
+    private func signedExchange(
+        _ request: HTTPRequest, authenticator: any RequestAuthenticator
+    ) async throws(AtlasError) -> SignedResponse {
         var signed = request
         let authorization = try await authenticator.authorization(for: request)
         signed.headers["Authorization"] = authorization
-        let response = try await exchange(signed)
-        guard response.status == 401,
-              try await authenticator.recover(from: response, authorization: authorization)
-        else {
-            authenticator.observe(response)
-            return response
+        do {
+            let response = try await exchange(signed)
+            if response.status != 401 { authenticator.finished(response, authorization: authorization) }
+            return SignedResponse(response: response, authorization: authorization)
+        } catch {
+            authenticator.finished(nil, authorization: authorization)
+            throw error
         }
-        var resigned = request
-        resigned.headers["Authorization"] = try await authenticator.authorization(for: request)
-        let second = try await exchange(resigned)
-        authenticator.observe(second)
-        return second
+    }
+
+    private struct SignedResponse {
+        var response: HTTPResponse
+        var authorization: String?
+        var status: Int { response.status }
     }
 
     /// Sends once and reports the exchange to the observer.
