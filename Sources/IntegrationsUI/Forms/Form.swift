@@ -14,6 +14,7 @@ public struct Form: Sendable, Equatable {
     /// The focused field, nil when no field can take focus.
     public private(set) var focusIndex: Int?
     private var initialValues: [String]
+    private var parkedFocus: Int?
     public var keyMap = FormKeyMap()
     /// Columns given to labels.
     static let labelWidth = 22
@@ -130,13 +131,24 @@ public struct Form: Sendable, Equatable {
         if let index = fields.firstIndex(where: { $0.key == key && $0.widget.isFocusable }) { moveFocus(to: index) }
     }
 
+    /// Takes focus away from every field (while a banner has the keys);
+    /// `restoreFocus` gives it back to the same field.
     public mutating func blurAll() {
-        if let focusIndex { fields[focusIndex].widget.blur() }
+        if let focusIndex {
+            fields[focusIndex].widget.blur()
+            parkedFocus = focusIndex
+        }
         focusIndex = nil
     }
 
-    public mutating func focusFirst() {
-        if let first = focusableIndices.first { moveFocus(to: first) }
+    public mutating func restoreFocus() {
+        if let firstError = fields.firstIndex(where: { $0.error != nil && $0.widget.isFocusable }) {
+            moveFocus(to: firstError)
+        } else if let parkedFocus, fields.indices.contains(parkedFocus) {
+            moveFocus(to: parkedFocus)
+        } else if let first = focusableIndices.first {
+            moveFocus(to: first)
+        }
     }
 
     public mutating func setText(_ text: String, forField key: String) {
