@@ -20,8 +20,8 @@ extension AppState {
                 sections: [HelpSection("Integrations", menu?.bindings(context) ?? []), everywhere],
                 notes: ["One integration of each kind per project. Slack is created in the Atlas UI (OAuth2); New Relic is deprecated and HipChat is not supported for Atlas: existing ones can be deleted."])
         case .form:
-            let screenBindings = form?.bindings(context) ?? []
             let fieldBindings = form?.form.focusedField?.widget.bindings ?? []
+            let screenBindings = (form?.bindings(context) ?? []).filter { !fieldBindings.contains($0) }
             return HelpOverlay(
                 title: "Help: form",
                 sections: [HelpSection("This field", fieldBindings), HelpSection("Form", screenBindings), everywhere],

@@ -36,16 +36,17 @@ public struct Form: Sendable, Equatable {
         }
         let existingText: String? = if case .text(let value)? = existing { value } else { nil }
         let required = spec.isRequired || (mode.isUpdate && isMasked)
+        let placeholder = spec.placeholder.isEmpty && !required ? "(optional)" : spec.placeholder
         let widget: FormFieldWidget
         switch spec.kind {
         case .text:
-            var field = TextField(maxLength: spec.maxLength, placeholder: spec.placeholder)
+            var field = TextField(maxLength: spec.maxLength, placeholder: placeholder)
             if let existingText { field.setValue(Sanitizer.sanitize(existingText, maxCharacters: spec.maxLength)) }
             widget = .text(field)
         case .secret:
             let masked: MaskedSecret? = if case .masked(let secret)? = existing { secret } else { nil }
-            let placeholder = masked == nil ? spec.placeholder : "type the key again"
-            widget = .secret(SecretField(maxLength: spec.maxLength, current: masked, placeholder: placeholder))
+            let hint = masked == nil ? placeholder : "type it again"
+            widget = .secret(SecretField(maxLength: spec.maxLength, current: masked, placeholder: hint))
         case .choice(let options):
             let selected = existingText ?? spec.defaultValue
             var sanitizedOptions = options

@@ -1,7 +1,7 @@
 /// The keys a form answers once the focused field has passed on a key.
 public struct FormKeyMap: Sendable, Hashable {
-    public var next = KeyBinding([.tab, .down], help: "next field", display: [.tab])
-    public var previous = KeyBinding([.backTab, .up], help: "previous field", display: [.backTab])
+    public var next = KeyBinding([.tab, .down], help: "next", display: [.tab])
+    public var previous = KeyBinding([.backTab, .up], help: "previous", display: [.backTab])
     /// Enter moves on, and submits from the last field.
     public var enter = KeyBinding([.enter], help: "next / save on last", inFooter: false)
     public var submit = KeyBinding([.control("s")], help: "save")

@@ -20,7 +20,7 @@ struct IntegrationFormScreen: Sendable, Equatable {
     var keyMap = KeyMap()
 
     struct KeyMap: Sendable, Equatable {
-        var back = KeyBinding([.escape], help: "back")
+        var back = KeyBinding([.escape], help: "back", essential: true)
         var cancelSave = KeyBinding([.escape], help: "cancel request")
         var help = KeyBinding([.function(1)], help: "help", essential: true)
         var editInstead = KeyBinding([.character("e")], help: "edit existing instead")
@@ -84,7 +84,7 @@ struct IntegrationFormScreen: Sendable, Equatable {
 
     func bindings(_ context: ScreenContext) -> [KeyBinding] {
         let global = context.global
-        if isSaving { return [keyMap.cancelSave, global.forceQuit] }
+        if isSaving { return [keyMap.cancelSave, global.forceQuitHint] }
         var list: [KeyBinding] = []
         if bannerFocused {
             if offerEdit { list.append(keyMap.editInstead) }
@@ -100,8 +100,9 @@ struct IntegrationFormScreen: Sendable, Equatable {
         }
         list += bannerFocused ? [] : formBindings
         let letters = !form.focusCapturesText
-        list += [keyMap.back, letters ? global.help : keyMap.help, global.quit.enabled(letters, reason: "q is a letter in a text field"),
-                 global.forceQuit]
+        list += [keyMap.back, letters ? global.help : keyMap.help,
+                 global.quit.enabled(letters, reason: "q is a letter in a text field"),
+                 letters ? global.forceQuit : global.forceQuitHint]
         return list
     }
 

@@ -87,7 +87,7 @@ struct ProjectPickerScreen: Sendable, Equatable {
         if filterFocused {
             return [keyMap.open.enabled(selectedProject != nil), list[0], keyMap.clearFilter, keyMap.leaveFilter,
                     keyMap.reload, global.help.enabled(false, reason: "typing a filter: press tab first"),
-                    global.forceQuit]
+                    global.forceQuitHint]
         }
         return [keyMap.open.enabled(selectedProject != nil), list[0], keyMap.filter, keyMap.reload,
                 keyMap.clearFilter.enabled(!filterInput.isEmpty), global.help, global.quit, global.forceQuit]

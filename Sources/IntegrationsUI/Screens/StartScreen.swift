@@ -63,8 +63,9 @@ struct StartScreen: Sendable, Equatable {
         } else {
             var offer = Line(" Or press ")
             offer.append("d", .footerKey)
-            offer.append(" to try the demo: a local sandbox with sample projects; nothing reaches Atlas.")
+            offer.append(" to try the demo: a local sandbox with sample projects.")
             lines.append(offer)
+            lines.append(Line(" Nothing in the demo reaches Atlas.", .dim))
         }
         return ScreenBody(lines: lines)
     }
