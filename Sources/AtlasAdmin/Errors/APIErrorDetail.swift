@@ -29,9 +29,16 @@ public struct APIErrorDetail: Sendable, Hashable {
     }
 
     /// `409 INTEGRATION_ALREADY_CONFIGURED: The integration of type …`.
+    ///
+    /// Falls back to the reason phrase when Atlas sent no detail, and leaves
+    /// out an error code Atlas did not send.
     public var message: String {
-        var line = "\(status) \(errorCode)"
-        if let detail, !detail.isEmpty { line += ": " + detail }
+        var line = errorCode.isEmpty ? "HTTP \(status)" : "\(status) \(errorCode)"
+        if let detail, !detail.isEmpty {
+            line += ": " + detail
+        } else if let reason, !reason.isEmpty {
+            line += ": " + reason
+        }
         return line
     }
 
@@ -42,16 +49,5 @@ public struct APIErrorDetail: Sendable, Hashable {
             return first.split(separator: ".").last.map(String.init) ?? first
         }
         return FieldHint.field(forErrorCode: errorCode, detail: detail, parameters: parameters)
-    }
-}
-
-/// One entry of `badRequestDetail.fields`.
-public struct FieldViolation: Sendable, Hashable, Codable {
-    public var field: String
-    public var description: String
-
-    public init(field: String, description: String) {
-        self.field = field
-        self.description = description
     }
 }

@@ -8,6 +8,8 @@ public enum Key: Sendable, Hashable {
     case delete
     case up, down, left, right
     case home, end, pageUp, pageDown
+    /// Ctrl+← and Ctrl+→ (word moves), when the terminal reports them.
+    case controlLeft, controlRight
     case escape
     /// Ctrl plus a letter, lower-case: `.control("c")` is Ctrl-C.
     case control(Character)

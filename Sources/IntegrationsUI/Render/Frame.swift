@@ -21,6 +21,11 @@ public enum StyleRole: String, Sendable, Hashable, CaseIterable {
     case footerLabel
     case banner
     case dialog
+    case input              // a text field without focus
+    case inputFocused       // the text field being typed into
+    case bannerError        // a banner reporting a failure
+    case bannerSuccess      // a banner confirming a save or delete
+    case bannerInfo         // a neutral banner (read-only mode, progress)
 }
 
 /// A run of text drawn in one style. Text in a span is already sanitized and

@@ -1,0 +1,94 @@
+import Foundation
+
+extension AtlasClient {
+    /// Every third-party integration of a project (at most one per type).
+    public func listIntegrations(projectID: String) async throws(AtlasError) -> [Integration] {
+        try AtlasID.check(projectID, field: "projectID", noun: "project")
+        let page = try await get(Page<Integration>.self, ["groups", projectID, "integrations"])
+        return page.results
+    }
+
+    /// The project's integration of `type`, or `nil` when none is configured
+    /// (Atlas's `404 INTEGRATION_NOT_CONFIGURED`).
+    public func integration(_ type: IntegrationType, projectID: String) async throws(AtlasError) -> Integration? {
+        try AtlasID.check(projectID, field: "projectID", noun: "project")
+        try AtlasID.check(type)
+        do {
+            return try await get(Integration.self, ["groups", projectID, "integrations", type.rawValue])
+        } catch {
+            if error.status == 404, error.errorCode == "INTEGRATION_NOT_CONFIGURED" { return nil }
+            throw error
+        }
+    }
+
+    /// Creates the integration (`POST`); Atlas answers `409
+    /// INTEGRATION_ALREADY_CONFIGURED` when the type exists already.
+    ///
+    /// Atlas returns the project's whole list, not the new object; the
+    /// element of the same type is returned.
+    public func create(_ settings: IntegrationSettings, projectID: String) async throws(AtlasError) -> Integration {
+        try await write(.post, settings, projectID: projectID)
+    }
+
+    /// Replaces the integration's settings (`PUT`). Every secret must be sent
+    /// again: Atlas keeps none of the old ones.
+    public func update(_ settings: IntegrationSettings, projectID: String) async throws(AtlasError) -> Integration {
+        try await write(.put, settings, projectID: projectID)
+    }
+
+    /// Creates the integration from typed settings.
+    public func create(_ settings: some IntegrationSettingsConvertible, projectID: String)
+        async throws(AtlasError) -> Integration
+    {
+        try await create(settings.integrationSettings, projectID: projectID)
+    }
+
+    /// Replaces the integration's settings from typed settings.
+    public func update(_ settings: some IntegrationSettingsConvertible, projectID: String)
+        async throws(AtlasError) -> Integration
+    {
+        try await update(settings.integrationSettings, projectID: projectID)
+    }
+
+    /// Removes the project's integration of `type`.
+    public func delete(_ type: IntegrationType, projectID: String) async throws(AtlasError) {
+        try AtlasID.check(projectID, field: "projectID", noun: "project")
+        try AtlasID.check(type)
+        _ = try await send(.delete, ["groups", projectID, "integrations", type.rawValue])
+    }
+
+    private func write(
+        _ method: HTTPMethod, _ settings: IntegrationSettings, projectID: String
+    ) async throws(AtlasError) -> Integration {
+        try AtlasID.check(projectID, field: "projectID", noun: "project")
+        try AtlasID.check(settings.type)
+        if let key = settings.keysOfMaskedLookingSecrets.first {
+            throw .invalidInput(
+                field: key,
+                message: "\(key) holds a masked value (****) as Atlas shows it; enter the real value again.")
+        }
+        let body: Data
+        do {
+            body = try settings.jsonBody()
+        } catch {
+            throw .invalidInput(field: nil, message: "The settings could not be encoded as JSON.")
+        }
+        let secrets = settings.fields.compactMap { entry -> SecretValue? in
+            if case .secret(let value) = entry.value { return value }
+            return nil
+        }
+        let path = ["groups", projectID, "integrations", settings.type.rawValue]
+        let response = try await send(method, path, body: body, secrets: secrets)
+        let page = try ResponseDecoder.decode(Page<Integration>.self, from: response)
+        if let written = page.results.first(where: { $0.type == settings.type }) {
+            return written
+        }
+        // Not in the first page of the answer (never seen): read it back.
+        if let written = try await integration(settings.type, projectID: projectID) {
+            return written
+        }
+        throw .transport(TransportFailure(
+            kind: .malformedBody, status: response.status,
+            detail: "Atlas accepted the \(settings.type.displayName) settings but did not return them"))
+    }
+}

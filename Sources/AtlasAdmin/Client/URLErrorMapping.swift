@@ -1,0 +1,65 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// Turns what URLSession reports into the service layer's transport failures.
+enum URLErrorMapping {
+    /// The failure for `error`; `status` is the HTTP status when headers had
+    /// already arrived (then a dropped connection means a truncated body).
+    static func failure(for error: any Error, status: Int?, timeout: Duration) -> TransportFailure {
+        guard let urlError = error as? URLError else {
+            return TransportFailure(kind: .other, status: status, detail: "unexpected error")
+        }
+        switch urlError.code {
+        case .timedOut:
+            return TransportFailure(kind: .timeout, detail: "no answer within \(describe(timeout))")
+        case .cannotConnectToHost:
+            return TransportFailure(kind: .refused, detail: "connection refused")
+        case .networkConnectionLost, .badServerResponse, .cannotParseResponse, .zeroByteResource:
+            if let status {
+                return TransportFailure(kind: .malformedBody, status: status, detail: "the body ended early")
+            }
+            return TransportFailure(kind: .reset, detail: "connection closed before an answer")
+        case .secureConnectionFailed, .serverCertificateHasBadDate, .serverCertificateUntrusted,
+             .serverCertificateHasUnknownRoot, .serverCertificateNotYetValid,
+             .clientCertificateRejected, .clientCertificateRequired:
+            return TransportFailure(kind: .tls, detail: "certificate or handshake rejected")
+        case .cannotFindHost, .dnsLookupFailed:
+            return TransportFailure(kind: .dns, detail: "unknown host")
+        case .notConnectedToInternet:
+            return TransportFailure(kind: .refused, detail: "no network connection")
+        default:
+            // FoundationNetworking reports libcurl's "transfer closed with N
+            // bytes remaining to read" (a body cut short) as an unknown error.
+            let text = describeChain(urlError).lowercased()
+            if text.contains("transfer closed") || text.contains("remaining to read") {
+                return TransportFailure(kind: .malformedBody, status: status, detail: "the body ended early")
+            }
+            if text.contains("connection reset") || text.contains("recv failure") {
+                return TransportFailure(kind: .reset, detail: "connection reset")
+            }
+            return TransportFailure(kind: .other, status: status, detail: "URL error \(urlError.code.rawValue)")
+        }
+    }
+
+    /// The descriptions of an error and the errors under it (never shown:
+    /// they hold URLs; only matched against known phrases).
+    private static func describeChain(_ error: URLError) -> String {
+        var texts: [String] = []
+        var current: NSError? = error as NSError
+        while let nsError = current, texts.count < 4 {
+            if let text = nsError.userInfo[NSLocalizedDescriptionKey] as? String { texts.append(text) }
+            current = nsError.userInfo[NSUnderlyingErrorKey] as? NSError
+        }
+        return texts.joined(separator: " ")
+    }
+
+    /// `30 s`, `1.5 s`, `250 ms`.
+    static func describe(_ duration: Duration) -> String {
+        let milliseconds = Int(duration / .milliseconds(1))
+        if milliseconds < 1000 { return "\(milliseconds) ms" }
+        if milliseconds % 1000 == 0 { return "\(milliseconds / 1000) s" }
+        return String(format: "%.1f s", Double(milliseconds) / 1000)
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// Turns Atlas responses into values or into the one error type.
+///
+/// Error bodies are read leniently (any part of `ApiError` may be missing or
+/// `null`); a body that is not Atlas JSON at all, such as a proxy's HTML page
+/// or a body cut short, becomes a transport failure that keeps the status.
+enum ResponseDecoder {
+    /// The decoded body of a successful response.
+    static func decode<Value: Decodable>(_ type: Value.Type, from response: HTTPResponse) throws(AtlasError) -> Value {
+        do {
+            return try JSONDecoder().decode(Value.self, from: response.body)
+        } catch {
+            throw .transport(malformed(response, expected: "an Atlas JSON answer"))
+        }
+    }
+
+    /// The error for a response whose status is not a success.
+    static func error(from response: HTTPResponse, redacting secrets: [SecretValue] = []) -> AtlasError {
+        let clean = { (text: String) in MessageSanitizer.oneLine(text, redacting: secrets) }
+        if response.body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return .api(APIErrorDetail(
+                status: response.status, errorCode: "",
+                reason: HTTPURLResponse.localizedString(forStatusCode: response.status).capitalized,
+                retryAfter: response.retryAfterSeconds, rateLimitRemaining: response.rateLimitRemaining))
+        }
+        guard let object = try? JSONDecoder().decode([String: JSONValue].self, from: response.body) else {
+            return .transport(malformed(response, expected: "an Atlas error body"))
+        }
+        let atlasCode = object["errorCode"]?.stringValue
+        // OAuth endpoints answer RFC 6749 §5.2 bodies: {"error": "invalid_client", …}.
+        let oauthCode = object["error"]?.stringValue
+        guard atlasCode != nil || oauthCode != nil || object["detail"] != nil || object["reason"] != nil else {
+            return .transport(malformed(response, expected: "an Atlas error body"))
+        }
+        let detail = object["detail"]?.stringValue ?? object["error_description"]?.stringValue
+        let parameters: [String] = if case .array(let values)? = object["parameters"] {
+            values.map { clean(text(of: $0)) }
+        } else {
+            []
+        }
+        var violations: [FieldViolation] = []
+        if case .object(let badRequest)? = object["badRequestDetail"], case .array(let fields)? = badRequest["fields"] {
+            for case .object(let entry) in fields {
+                guard let field = entry["field"]?.stringValue else { continue }
+                violations.append(FieldViolation(
+                    field: clean(field), description: clean(entry["description"]?.stringValue ?? "")))
+            }
+        }
+        return .api(APIErrorDetail(
+            status: response.status,
+            errorCode: clean(atlasCode ?? oauthCode?.uppercased() ?? ""),
+            detail: detail.map(clean),
+            reason: object["reason"]?.stringValue.map(clean),
+            parameters: parameters,
+            fieldViolations: violations,
+            retryAfter: response.retryAfterSeconds,
+            rateLimitRemaining: response.rateLimitRemaining))
+    }
+
+    /// A `malformedBody` failure that says what the body looked like.
+    static func malformed(_ response: HTTPResponse, expected: String) -> TransportFailure {
+        let contentType = response.header("Content-Type")?.lowercased() ?? ""
+        let start = response.body.first { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }
+        let looksJSON = start == UInt8(ascii: "{") || start == UInt8(ascii: "[")
+        let what: String
+        if contentType.contains("html") || start == UInt8(ascii: "<") {
+            what = "an HTML page instead of \(expected) (a proxy or gateway may be in the way)"
+        } else if looksJSON, (try? JSONSerialization.jsonObject(with: response.body)) == nil {
+            what = "incomplete JSON (the body was cut short)"
+        } else if looksJSON {
+            what = "JSON that is not \(expected)"
+        } else {
+            what = "\(response.body.count) bytes that are not JSON"
+        }
+        return TransportFailure(kind: .malformedBody, status: response.status, detail: what)
+    }
+
+    /// A parameter as text: strings as they are, whole numbers without `.0`.
+    private static func text(of value: JSONValue) -> String {
+        switch value {
+        case .string(let text): return text
+        case .number(let number):
+            if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
+            return String(number)
+        case .bool(let flag): return flag ? "true" : "false"
+        case .null: return "null"
+        case .array, .object:
+            guard let data = try? JSONEncoder().encode(value) else { return "" }
+            return String(decoding: data, as: UTF8.self)
+        }
+    }
+}

@@ -1,0 +1,90 @@
+/// "Make requests to this route misbehave", for tests of client resilience.
+///
+/// Rules are set in `SandboxConfiguration.faults`, with
+/// `AtlasSandboxServer.addFault(_:)`, or over loopback with
+/// `POST /__sandbox/faults` and a JSON body such as
+/// `{"route": "GET /api/atlas/v2/groups/*/integrations", "kind": "status", "status": 503, "count": 2}`
+/// (`kind` is one of `latency` + `milliseconds`, `status` + `status`,
+/// `rateLimited` + `retryAfter`, `connectionReset`, `truncatedBody`,
+/// `htmlErrorPage` + `status`, `expireNonces`, `expireTokens`; `count`
+/// left out means every matching request).
+///
+/// Only requests that pass authentication count against a rule, so a
+/// Digest challenge round trip does not use up "fail the next N"; the
+/// `expireNonces`/`expireTokens` kinds act before authentication.
+public struct FaultRule: Sendable, Equatable, Codable {
+    /// The HTTP method to match; nil matches all.
+    public var method: String?
+    /// Path pattern: `*` is one segment, a trailing `**` any rest.
+    public var pathPattern: String
+    public var kind: FaultKind
+    /// How many matching requests fail; nil means all of them.
+    public var count: Int?
+
+    public init(method: String?, pathPattern: String, kind: FaultKind, count: Int? = nil) {
+        let pattern = RoutePattern(method: method, path: pathPattern)
+        self.method = pattern.method
+        self.pathPattern = pattern.path
+        self.kind = kind
+        self.count = count
+    }
+
+    /// A rule for `route`, written `"GET /api/atlas/v2/groups/*/integrations"`.
+    public init(route: String, kind: FaultKind, count: Int? = nil) {
+        let pattern = RoutePattern(route) ?? RoutePattern(method: nil, path: route)
+        self.init(method: pattern.method, pathPattern: pattern.path, kind: kind, count: count)
+    }
+
+    /// The route as `"METHOD /pattern"` (`*` for any method).
+    public var route: String { "\(method ?? "*") \(pathPattern)" }
+
+    var pattern: RoutePattern { RoutePattern(method: method, path: pathPattern) }
+
+    // MARK: Codable (the admin route's flat JSON shape)
+
+    private enum CodingKeys: String, CodingKey {
+        case route, kind, milliseconds, status, retryAfter, count
+    }
+
+    /// Why a fault body was refused.
+    struct DecodingProblem: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let routeText = try container.decode(String.self, forKey: .route)
+        guard let pattern = RoutePattern(routeText) else {
+            throw DecodingProblem(description: "route must look like 'GET /api/atlas/v2/groups/*/integrations'")
+        }
+        let kindName = try container.decode(String.self, forKey: .kind)
+        let kind: FaultKind
+        switch kindName {
+        case "latency": kind = .latency(milliseconds: try container.decode(Int.self, forKey: .milliseconds))
+        case "status": kind = .status(try container.decode(Int.self, forKey: .status))
+        case "rateLimited": kind = .rateLimited(retryAfter: try container.decodeIfPresent(Int.self, forKey: .retryAfter) ?? 1)
+        case "connectionReset": kind = .connectionReset
+        case "truncatedBody": kind = .truncatedBody
+        case "htmlErrorPage": kind = .htmlErrorPage(status: try container.decodeIfPresent(Int.self, forKey: .status) ?? 502)
+        case "expireNonces": kind = .expireNonces
+        case "expireTokens": kind = .expireTokens
+        default: throw DecodingProblem(description: "unknown fault kind '\(kindName)'")
+        }
+        let count = try container.decodeIfPresent(Int.self, forKey: .count)
+        if let count, count < 1 { throw DecodingProblem(description: "count must be at least 1") }
+        self.init(method: pattern.method, pathPattern: pattern.path, kind: kind, count: count)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(route, forKey: .route)
+        try container.encode(kind.name, forKey: .kind)
+        switch kind {
+        case .latency(let milliseconds): try container.encode(milliseconds, forKey: .milliseconds)
+        case .status(let status), .htmlErrorPage(let status): try container.encode(status, forKey: .status)
+        case .rateLimited(let retryAfter): try container.encode(retryAfter, forKey: .retryAfter)
+        default: break
+        }
+        try container.encodeIfPresent(count, forKey: .count)
+    }
+}

@@ -1,0 +1,121 @@
+import FlyingFox
+import FlyingSocks
+import Foundation
+
+/// A local Atlas Administration API server on loopback.
+///
+/// It serves the organizations, projects and Third-Party Integrations
+/// endpoints plus the OAuth token endpoints with Atlas's status codes,
+/// error codes, masking, paging, Digest and bearer authentication and rate
+/// limits; it is the embedded default of the product's demo mode and the
+/// peer of every test.
+///
+/// ```swift
+/// let sandbox = try AtlasSandboxServer(configuration: SandboxConfiguration())
+/// let baseURL = try await sandbox.start()   // http://127.0.0.1:PORT
+/// defer { Task { await sandbox.stop() } }
+/// ```
+public final class AtlasSandboxServer: Sendable {
+    private struct Running: Sendable {
+        var server: HTTPServer
+        var task: Task<Void, Never>
+        var url: URL
+    }
+
+    public let configuration: SandboxConfiguration
+    let core: SandboxCore
+    private let running = Locked<Running?>(nil)
+
+    /// Prepares the data: loads `configuration.stateFile` if it exists (a
+    /// corrupt file throws `SandboxError.corruptStateFile` naming it; it is
+    /// never silently reset), otherwise seeds and writes it.
+    public init(configuration: SandboxConfiguration = SandboxConfiguration()) throws {
+        self.configuration = configuration
+        core = try SandboxCore(configuration: configuration)
+    }
+
+    /// Starts listening and returns the base URL, e.g. `http://127.0.0.1:52731`.
+    /// Calling it again while running returns the same URL.
+    public func start() async throws -> URL {
+        if let url = running.withLock({ $0?.url }) { return url }
+        let handler = SandboxHTTPHandler(core: core)
+        // Handlers may sleep for injected latency, so their timeout is generous.
+        let timeout: TimeInterval = 600
+        let server: HTTPServer
+        let host = configuration.host
+        do {
+            if host.contains(":") {
+                server = HTTPServer(address: try .inet6(ip6: host, port: configuration.port),
+                                    timeout: timeout, logger: .disabled, handler: handler)
+            } else {
+                server = HTTPServer(address: try .inet(ip4: host, port: configuration.port),
+                                    timeout: timeout, logger: .disabled, handler: handler)
+            }
+        } catch {
+            throw SandboxError.invalidHost(host)
+        }
+        let failure = Locked<String?>(nil)
+        let task = Task {
+            do {
+                try await server.run()
+            } catch {
+                failure.withLock { $0 = String(describing: error) }
+            }
+        }
+        let deadline = ContinuousClock.now + .seconds(10)
+        while await !server.isListening {
+            if let reason = failure.withLock({ $0 }) { throw SandboxError.listenFailed(reason) }
+            guard ContinuousClock.now < deadline else {
+                task.cancel()
+                throw SandboxError.listenFailed("timed out waiting for \(host):\(configuration.port)")
+            }
+            try await Task.sleep(for: .milliseconds(2))
+        }
+        let port: UInt16
+        switch await server.listeningAddress {
+        case .ip4(_, let bound)?, .ip6(_, let bound)?: port = bound
+        default: port = configuration.port
+        }
+        let hostPart = host.contains(":") ? "[\(host)]" : host
+        guard let url = URL(string: "http://\(hostPart):\(port)") else {
+            throw SandboxError.invalidHost(host)
+        }
+        running.withLock { $0 = Running(server: server, task: task, url: url) }
+        return url
+    }
+
+    /// Stops listening and closes open connections.
+    public func stop() async {
+        guard let current = running.withLock({ state -> Running? in
+            defer { state = nil }
+            return state
+        }) else { return }
+        await current.server.stop(timeout: 1)
+        current.task.cancel()
+        await current.task.value
+    }
+
+    /// The base URL while running.
+    public var baseURL: URL? {
+        running.withLock { $0?.url }
+    }
+
+    /// Adds a fault rule at run time.
+    public func addFault(_ rule: FaultRule) {
+        core.faults.add(rule)
+    }
+
+    /// Removes every fault rule.
+    public func clearFaults() {
+        core.faults.clear()
+    }
+
+    /// The API requests answered so far (admin routes excluded).
+    public func requestLog() -> [SandboxRequestRecord] {
+        core.requestLog
+    }
+
+    public func resetRequestLog() {
+        core.resetRequestLog()
+    }
+}

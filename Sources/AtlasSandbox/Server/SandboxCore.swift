@@ -1,0 +1,71 @@
+/// The sandbox's shared state: data, credentials, limits, faults and the
+/// request log. Every member is safe to use from concurrent handlers.
+final class SandboxCore: Sendable {
+    let configuration: SandboxConfiguration
+    let authenticator: Authenticator
+    let faults: FaultInjector
+    let rateLimiter: RateLimiter?
+    private let store: Locked<SandboxStore>
+    private let stateFile: StateFile?
+    private let log = Locked<[SandboxRequestRecord]>([])
+
+    /// Loads the state file if there is one (a bad file throws), else
+    /// seeds; a new state file is written at once so restarts find it.
+    init(configuration: SandboxConfiguration) throws(SandboxError) {
+        self.configuration = configuration
+        let file = configuration.stateFile.map(StateFile.init(path:))
+        let initial: SandboxState
+        if let loaded = try file?.load() {
+            initial = loaded
+        } else {
+            initial = SeedBuilder.state(for: configuration.seed)
+            try file?.save(initial)
+        }
+        stateFile = file
+        store = Locked(SandboxStore(state: initial))
+        authenticator = Authenticator(
+            digest: DigestAuthenticator(keys: configuration.apiKeys, nonceLifetime: configuration.nonceLifetime),
+            tokens: TokenIssuer(accounts: configuration.serviceAccounts, lifetime: configuration.tokenLifetime)
+        )
+        faults = FaultInjector(rules: configuration.faults)
+        rateLimiter = configuration.rateLimit.map(RateLimiter.init(capacity:))
+    }
+
+    /// Runs a read against the current data.
+    func read<Result>(_ body: (SandboxStore) throws(ApiFailure) -> Result) throws(ApiFailure) -> Result {
+        try store.withLock { (store: inout SandboxStore) throws(ApiFailure) -> Result in try body(store) }
+    }
+
+    /// Runs a change and, when a state file is configured, persists it
+    /// before anyone can see it; if the write fails, nothing changes and
+    /// the client gets 500 `UNEXPECTED_ERROR`.
+    func write<Result>(_ body: (inout SandboxStore) throws(ApiFailure) -> Result) throws(ApiFailure) -> Result {
+        try store.withLock { (store: inout SandboxStore) throws(ApiFailure) -> Result in
+            var changed = store
+            let result = try body(&changed)
+            if let stateFile {
+                do {
+                    try stateFile.save(changed.state)
+                } catch {
+                    throw .unexpectedError
+                }
+            }
+            store = changed
+            return result
+        }
+    }
+
+    // MARK: Request log
+
+    func record(_ entry: SandboxRequestRecord) {
+        log.withLock { $0.append(entry) }
+    }
+
+    var requestLog: [SandboxRequestRecord] {
+        log.withLock { $0 }
+    }
+
+    func resetRequestLog() {
+        log.withLock { $0.removeAll() }
+    }
+}

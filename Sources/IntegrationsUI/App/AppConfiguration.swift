@@ -1,0 +1,38 @@
+/// How the app was started: what the executable worked out from flags,
+/// environment and profile before the first frame.
+public struct AppConfiguration: Sendable, Hashable {
+    /// The Atlas base URL (or the sandbox's) shown in the status line.
+    public var targetLabel: String
+    /// Talking to the embedded sandbox: the status line says DEMO.
+    public var isDemo: Bool
+    /// How requests are signed, in words: "API key", "service account".
+    public var authKind: String
+    /// The Atlas CLI profile the credentials came from, if any.
+    public var profile: String?
+    /// `--read-only`: every write is off, and the screen says so.
+    public var readOnly: Bool
+    /// `--project ID` / `MONGODB_ATLAS_PROJECT_ID`: open this project first.
+    public var startProjectID: String?
+    /// `NO_COLOR` or a terminal without colours.
+    public var monochrome: Bool
+    /// A locale that is not UTF-8: ASCII borders, marks and text.
+    public var asciiOnly: Bool
+    /// Why no credentials could be used; the start screen explains and offers the demo.
+    public var credentialsProblem: String?
+
+    public init(
+        targetLabel: String, isDemo: Bool = false, authKind: String, profile: String? = nil,
+        readOnly: Bool = false, startProjectID: String? = nil, monochrome: Bool = false,
+        asciiOnly: Bool = false, credentialsProblem: String? = nil
+    ) {
+        self.targetLabel = targetLabel
+        self.isDemo = isDemo
+        self.authKind = authKind
+        self.profile = profile
+        self.readOnly = readOnly
+        self.startProjectID = startProjectID
+        self.monochrome = monochrome
+        self.asciiOnly = asciiOnly
+        self.credentialsProblem = credentialsProblem
+    }
+}

@@ -1,0 +1,37 @@
+import AtlasAdmin
+
+/// Everything that reaches the core: input from the terminal, the clock,
+/// and the results of effects (each with the `RequestID` it answers).
+public enum AppEvent: Sendable, Equatable {
+    case input(InputEvent)
+    /// About ten a second while `AppState.wantsTicks`: turns the spinner.
+    case tick
+    case organizationsLoaded(RequestID, [Organization])
+    /// One page of an organization's projects. `loaded` counts the projects
+    /// delivered so far for this request and `total` is Atlas's
+    /// `totalCount` when known; `isComplete` marks the last page.
+    case projectsPageLoaded(RequestID, projects: [Project], loaded: Int, total: Int?, isComplete: Bool)
+    case projectLoaded(RequestID, Project)
+    case integrationsLoaded(RequestID, [Integration])
+    /// A save succeeded: POST returns the project's whole list, PUT the saved one.
+    case saved(RequestID, [Integration])
+    case deleted(RequestID)
+    /// `$EDITOR` exited; nil when it failed or left the text unchanged.
+    case editorFinished(RequestID, String?)
+    /// The demo sandbox is up at `targetLabel`.
+    case demoStarted(RequestID, targetLabel: String, authKind: String)
+    case failed(RequestID, AtlasError)
+
+    public static func key(_ key: Key) -> AppEvent { .input(.key(key)) }
+
+    /// The request this event answers, if it answers one.
+    public var requestID: RequestID? {
+        switch self {
+        case .input, .tick: nil
+        case .organizationsLoaded(let id, _), .projectsPageLoaded(let id, _, _, _, _), .projectLoaded(let id, _),
+             .integrationsLoaded(let id, _), .saved(let id, _), .deleted(let id), .editorFinished(let id, _),
+             .demoStarted(let id, _, _), .failed(let id, _):
+            id
+        }
+    }
+}

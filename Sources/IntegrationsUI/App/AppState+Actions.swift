@@ -1,0 +1,181 @@
+import AtlasAdmin
+
+extension AppState {
+    /// Carries out what a screen asked for: routes, dialogs and effects.
+    mutating func perform(_ action: ScreenAction) -> [Effect] {
+        switch action {
+        case .quit(let ask):
+            if ask || hasUnsavedInput {
+                overlay = .confirm(
+                    ConfirmDialog(title: "Quit?", message: "Quit and throw away what you typed in this form?",
+                                  confirmLabel: "Quit", cancelLabel: "Stay"),
+                    .quit)
+                return []
+            }
+            return quitNow()
+        case .showHelp:
+            overlay = .help(helpOverlay())
+            return []
+        case .back:
+            return back()
+        case .startDemo:
+            let id = requests.open(.demo)
+            start?.demoRequest = id
+            start?.banner = nil
+            return [.startDemo(id)]
+        case .reloadProjects:
+            let cancels = picker.loadRequestIDs.map { id -> Effect in
+                requests.close(id)
+                return .cancel(id)
+            }
+            picker.reset()
+            return cancels + loadOrganizations()
+        case .openProject(let project):
+            return openProject(project)
+        case .refreshIntegrations:
+            guard let projectID = menu?.project.id else { return [] }
+            menu?.banner = nil
+            return loadIntegrations(projectID: projectID)
+        case .openForm(let type):
+            return openForm(type)
+        case .confirmDelete(let type):
+            guard let menu, !configuration.readOnly else { return [] }
+            let message = "Delete the \(type.displayName) integration from project “\(menu.project.name)” (\(Sanitizer.sanitize(menu.project.id, maxCharacters: 40)))? Atlas stops sending to it at once, and its keys cannot be read back to restore it."
+            overlay = .confirm(
+                ConfirmDialog(title: "Delete \(type.displayName)?", message: message, confirmLabel: "Delete", cancelLabel: "Keep"),
+                .delete(projectID: menu.project.id, type: type))
+            return []
+        case .submit:
+            return submitForm()
+        case .cancelSave:
+            guard let id = form?.saveRequest else { return [] }
+            requests.close(id)
+            form?.saveCancelled()
+            return [.cancel(id)]
+        case .openEditor(let field, let text):
+            let id = requests.open(.editor(field: field))
+            form?.editorRequest = id
+            return [.openEditor(id, text: text)]
+        case .editInstead:
+            guard let screen = form else { return [] }
+            let existing = menu?.integrations?[screen.type]
+                ?? Integration(type: screen.type, id: nil, fields: [:])
+            form?.switchToEdit(existing)
+            // Fetch what Atlas holds now, for the "current: ****0022" hints.
+            return loadIntegrations(projectID: screen.project.id)
+        }
+    }
+
+    private mutating func back() -> [Effect] {
+        switch route {
+        case .start:
+            return []
+        case .picker:
+            return []
+        case .menu:
+            var effects: [Effect] = []
+            if let id = menu?.loadRequest {
+                requests.close(id)
+                menu?.loadRequest = nil
+                effects.append(.cancel(id))
+            }
+            route = .picker
+            return effects
+        case .form:
+            if form?.form.isDirty == true {
+                overlay = .confirm(
+                    ConfirmDialog(title: "Discard input?", message: "Go back and throw away what you typed in this form?",
+                                  confirmLabel: "Discard", cancelLabel: "Stay"),
+                    .discardForm)
+                return []
+            }
+            form = nil
+            route = .menu
+            return []
+        }
+    }
+
+    private mutating func openProject(_ project: Project) -> [Effect] {
+        var effects: [Effect] = []
+        if let previous = menu, let id = previous.loadRequest {
+            requests.close(id)
+            effects.append(.cancel(id))
+        }
+        let organization = project.orgID.isEmpty ? nil : picker.organizationName(project.orgID)
+        menu = IntegrationsMenuScreen(project: project, organizationName: organization)
+        route = .menu
+        return effects + loadIntegrations(projectID: project.id)
+    }
+
+    private mutating func openForm(_ type: IntegrationType) -> [Effect] {
+        guard var menu else { return [] }
+        guard let integrations = menu.integrations else {
+            menu.banner = Banner(.info, "Still loading this project's integrations.", detail: "Try again in a moment.")
+            self.menu = menu
+            return []
+        }
+        let spec = FormCatalog.spec(for: type)
+        let existing = integrations[type]
+        let readOnly = configuration.readOnly
+        var reason: String?
+        let mode: FormMode
+        switch (spec.availability, existing) {
+        case (.creatable, nil):
+            if readOnly {
+                menu.banner = Banner(.warning, "Read-only mode", detail: "creating integrations is off (started with --read-only).")
+                self.menu = menu
+                return []
+            }
+            mode = .create
+        case (.creatable, let existing?), (.editExistingOnly, let existing?):
+            if readOnly {
+                mode = .view(existing)
+                reason = "Read-only mode (--read-only): shown, not editable."
+            } else {
+                mode = .edit(existing)
+            }
+        case (.editExistingOnly, nil):
+            menu.banner = Banner(.info, "Slack is set up in the Atlas UI.",
+                                 detail: "Atlas requires OAuth2 sign-in with Slack for new Slack integrations; once it exists, its channel can be changed here.")
+            self.menu = menu
+            return []
+        case (.readOnly, let existing?):
+            mode = .view(existing)
+            reason = "\(spec.summary) Shown only; d in the menu deletes it."
+        case (.readOnly, nil):
+            menu.banner = Banner(.info, "\(type.displayName) cannot be set up.", detail: spec.summary)
+            self.menu = menu
+            return []
+        }
+        menu.banner = nil
+        self.menu = menu
+        form = IntegrationFormScreen(project: menu.project, form: Form(spec: spec, mode: mode), viewOnlyReason: reason)
+        route = .form
+        return []
+    }
+
+    private mutating func submitForm() -> [Effect] {
+        guard var screen = form, !screen.isSaving, screen.viewOnlyReason == nil else { return [] }
+        guard !configuration.readOnly else {
+            screen.banner = Banner(.warning, "Read-only mode", detail: "saving is off (started with --read-only).")
+            form = screen
+            return []
+        }
+        screen.banner = nil
+        guard screen.form.validateAll() else {
+            form = screen
+            return []
+        }
+        let settings = screen.form.settings
+        if let key = settings.keysOfMaskedLookingSecrets.first {
+            screen.form.setError("This looks like a masked value (it has *): paste the real key.", forField: key)
+            screen.form.focus(field: key)
+            form = screen
+            return []
+        }
+        let id = requests.open(.save(projectID: screen.project.id, type: screen.type))
+        screen.startedSaving(id)
+        form = screen
+        return [.save(id, projectID: screen.project.id, settings: settings, isUpdate: screen.form.mode.isUpdate)]
+    }
+}

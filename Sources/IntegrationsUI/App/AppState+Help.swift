@@ -1,0 +1,31 @@
+extension AppState {
+    /// The help overlay for the current screen: its own keys (including the
+    /// ones switched off, with why), then the keys that work everywhere.
+    func helpOverlay() -> HelpOverlay {
+        let context = self.context
+        let everywhere = HelpSection("Everywhere", [
+            keyMap.help, keyMap.back, keyMap.quit, keyMap.forceQuit,
+        ])
+        switch route {
+        case .start:
+            return HelpOverlay(title: "Help: start", sections: [HelpSection("Start", start?.bindings(context) ?? []), everywhere])
+        case .picker:
+            return HelpOverlay(
+                title: "Help: projects",
+                sections: [HelpSection("Projects", picker.bindings(context)), everywhere],
+                notes: ["Typing a letter starts the filter (case, accents and full-width forms are ignored; it matches anywhere in the name). Press / first to filter for names starting with q, ? or /. Projects keep loading in the background; the count shows the progress."])
+        case .menu:
+            return HelpOverlay(
+                title: "Help: integrations",
+                sections: [HelpSection("Integrations", menu?.bindings(context) ?? []), everywhere],
+                notes: ["One integration of each kind per project. Slack is created in the Atlas UI (OAuth2); New Relic is deprecated and HipChat is not supported for Atlas: existing ones can be deleted."])
+        case .form:
+            let fieldBindings = form?.form.focusedField?.widget.bindings ?? []
+            let screenBindings = (form?.bindings(context) ?? []).filter { !fieldBindings.contains($0) }
+            return HelpOverlay(
+                title: "Help: form",
+                sections: [HelpSection("This field", fieldBindings), HelpSection("Form", screenBindings), everywhere],
+                notes: ["Inside a text field q and ? are letters: use Esc to go back, F1 for help and Ctrl-C to quit. Secrets are masked as you type; ctrl+r shows them while the field has focus. Pasted text arrives exactly, without line breaks."])
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import AtlasAdmin
+
+extension AppState {
+    /// Dispatch order: resize and Ctrl-C first, then an open overlay, then
+    /// the screen (which gives its focused widget the first look).
+    mutating func handleInput(_ input: InputEvent) -> [Effect] {
+        if case .resize(let newWidth, let newHeight) = input {
+            width = max(newWidth, 1)
+            height = max(newHeight, 1)
+            return []
+        }
+        if keyMap.forceQuit.matches(input) { return quitNow() }
+        // Below the minimum size nothing is visible to act on, so keys wait.
+        if isTooSmall { return [] }
+        if let overlay {
+            guard case .key(let key) = input else { return [] }
+            return handleOverlay(overlay, key)
+        }
+        let context = self.context
+        let actions: [ScreenAction]
+        switch route {
+        case .start: actions = start?.handle(input, context) ?? []
+        case .picker: actions = picker.handle(input, context)
+        case .menu: actions = menu?.handle(input, context) ?? []
+        case .form: actions = form?.handle(input, context) ?? []
+        }
+        return actions.flatMap { perform($0) }
+    }
+
+    mutating func quitNow() -> [Effect] {
+        hasQuit = true
+        let cancels = requests.pending.keys.sorted().map { Effect.cancel($0) }
+        for id in requests.pending.keys { requests.close(id) }
+        return cancels + [.quit]
+    }
+
+    private mutating func handleOverlay(_ current: Overlay, _ key: Key) -> [Effect] {
+        switch current {
+        case .help(var help):
+            overlay = help.update(key) ? nil : .help(help)
+            return []
+        case .confirm(var dialog, let action):
+            switch dialog.update(key) {
+            case .pending:
+                overlay = .confirm(dialog, action)
+                return []
+            case .cancelled:
+                overlay = nil
+                return []
+            case .confirmed:
+                overlay = nil
+                return confirm(action)
+            }
+        }
+    }
+
+    private mutating func confirm(_ action: ConfirmAction) -> [Effect] {
+        switch action {
+        case .quit:
+            return quitNow()
+        case .discardForm:
+            form = nil
+            route = .menu
+            return []
+        case .delete(let projectID, let type):
+            guard !configuration.readOnly, menu?.project.id == projectID else { return [] }
+            let id = requests.open(.delete(projectID: projectID, type: type))
+            menu?.deleteRequest = id
+            menu?.banner = nil
+            return [.delete(id, projectID: projectID, type: type)]
+        }
+    }
+}

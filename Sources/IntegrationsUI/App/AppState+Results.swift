@@ -1,0 +1,131 @@
+import AtlasAdmin
+
+extension AppState {
+    /// Routes a service result to the screen that asked for it. A result
+    /// whose request was cancelled, superseded or finished is dropped.
+    mutating func handleResult(_ event: AppEvent) -> [Effect] {
+        guard let id = event.requestID, let kind = requests.kind(of: id) else { return [] }
+        // Pages keep the request open until the last one.
+        if case .projectsPageLoaded(_, _, _, _, let isComplete) = event, !isComplete {
+            // stays open
+        } else {
+            requests.close(id)
+        }
+        if case .failed(_, let error) = event { return failed(id, kind, error) }
+        switch (kind, event) {
+        case (.demo, .demoStarted(_, let target, let authKind)):
+            updateConfiguration {
+                $0.isDemo = true
+                $0.targetLabel = Sanitizer.sanitize(target, maxCharacters: 200)
+                $0.authKind = Sanitizer.sanitize(authKind, maxCharacters: 60)
+                $0.credentialsProblem = nil
+            }
+            start = nil
+            route = .picker
+            return loadOrganizations()
+        case (.organizations, .organizationsLoaded(_, let organizations)):
+            picker.organizationsLoaded(organizations.filter { !$0.isDeleted })
+            return organizations.filter { !$0.isDeleted }.map { organization in
+                let projectsID = requests.open(.projects(organizationID: organization.id))
+                picker.startedLoading(projectsID, organizationID: organization.id)
+                return .loadProjects(projectsID, organizationID: organization.id)
+            }
+        case (.projects, .projectsPageLoaded(_, let projects, let loaded, let total, let isComplete)):
+            picker.projectsPageLoaded(id, projects, loaded: loaded, total: total, isComplete: isComplete)
+            return []
+        case (.project(let projectID), .projectLoaded(_, let project)):
+            if menu?.project.id == projectID {
+                menu?.setProject(project)
+                if !project.orgID.isEmpty { menu?.organizationName = picker.organizationName(project.orgID) }
+                form?.project = menu?.project ?? project
+            }
+            return []
+        case (.integrations(let projectID), .integrationsLoaded(_, let integrations)):
+            guard menu?.project.id == projectID else { return [] }
+            if menu?.loadRequest == id { menu?.loadRequest = nil }
+            menu?.setIntegrations(integrations)
+            if let screen = form, screen.project.id == projectID, screen.form.mode.isUpdate,
+               let existing = integrations.first(where: { $0.type == screen.type }) {
+                form?.form.updateExisting(existing)
+            }
+            return []
+        case (.save(let projectID, let type), .saved(_, let integrations)):
+            return saved(projectID: projectID, type: type, integrations)
+        case (.delete(let projectID, let type), .deleted):
+            guard menu?.project.id == projectID else { return [] }
+            menu?.deleteRequest = nil
+            menu?.remove(type)
+            let name = menu?.project.name ?? projectID
+            menu?.banner = Banner(.success, "Deleted \(type.displayName) from “\(name)”.")
+            return loadIntegrations(projectID: projectID)
+        case (.editor(let field), .editorFinished(_, let text)):
+            form?.editorRequest = nil
+            if let text { form?.form.setText(text, forField: field) }
+            return []
+        default:
+            return []
+        }
+    }
+
+    private mutating func saved(projectID: String, type: IntegrationType, _ integrations: [Integration]) -> [Effect] {
+        guard var menu, menu.project.id == projectID else { return [] }
+        menu.merge(integrations)
+        menu.select(type)
+        let holds = integrations.first { $0.type == type }.map { IntegrationSummary.describe($0, glyphs: glyphs) }
+        let verb = form?.form.mode.isUpdate == true ? "Updated" : "Created"
+        menu.banner = Banner(.success, "\(verb) \(type.displayName) on “\(menu.project.name)”.",
+                             detail: holds.map { $0.isEmpty ? nil : "Atlas now holds: \($0)" } ?? nil)
+        self.menu = menu
+        form = nil
+        if route == .form { route = .menu }
+        return loadIntegrations(projectID: projectID)
+    }
+
+    private mutating func failed(_ id: RequestID, _ kind: PendingRequest, _ error: AtlasError) -> [Effect] {
+        if case .cancelled = error { return [] }
+        switch kind {
+        case .demo:
+            start?.demoRequest = nil
+            start?.banner = ErrorPresentation.banner(for: error, doing: "Starting the demo", canRetry: false)
+        case .organizations:
+            picker.loadFailed(id)
+            picker.banner = loadBanner(error, doing: "Listing organizations")
+        case .projects(let organizationID):
+            picker.loadFailed(id)
+            let name = picker.organizationName(organizationID)
+            picker.banner = loadBanner(error, doing: "Listing the projects of “\(name)”")
+        case .project(let projectID):
+            guard menu?.project.id == projectID else { return [] }
+            menu?.banner = ErrorPresentation.banner(for: error, doing: "Reading the project", canRetry: false)
+            menu?.banner?.hint = "Esc goes to the project list."
+        case .integrations(let projectID):
+            guard menu?.project.id == projectID else { return [] }
+            if menu?.loadRequest == id { menu?.loadRequest = nil }
+            var banner = ErrorPresentation.banner(for: error, doing: "Listing integrations")
+            if error.isRetryable { banner.hint = "Press r to retry." }
+            menu?.banner = banner
+        case .save:
+            form?.saveFailed(error)
+        case .delete(let projectID, _):
+            guard menu?.project.id == projectID else { return [] }
+            menu?.deleteRequest = nil
+            var banner = ErrorPresentation.banner(for: error, doing: "Deleting")
+            if error.isRetryable { banner.hint = "Press d to try again." }
+            menu?.banner = banner
+        case .editor:
+            form?.editorRequest = nil
+            form?.banner = Banner(.error, "The editor could not run.", detail: Sanitizer.sanitize(error.message, maxCharacters: 300),
+                                  hint: "Set $EDITOR (or $VISUAL), or edit the text here.")
+        }
+        return []
+    }
+
+    private func loadBanner(_ error: AtlasError, doing action: String) -> Banner {
+        var banner = ErrorPresentation.banner(for: error, doing: action)
+        if error.isRetryable || error.status == 401 || error.status == 403 {
+            banner.hint = (banner.hint.map { $0 + " " } ?? "") + "Ctrl-R reloads."
+            if error.isRetryable { banner.hint = "Ctrl-R reloads." }
+        }
+        return banner
+    }
+}

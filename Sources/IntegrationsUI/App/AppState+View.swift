@@ -1,0 +1,136 @@
+extension AppState {
+    /// Draws the current screen: status line, title, body, info line and
+    /// footer, then any overlay on top. Every row is exactly `width` columns.
+    func view() -> Frame {
+        let glyphs = self.glyphs
+        if isTooSmall { return tooSmallFrame() }
+        let context = self.context
+        var rows: [Line] = []
+        let activity = requests.hasNetworkRequests ? "\(context.spinner) working" : nil
+        rows.append(StatusLine(target: configuration.targetLabel, isDemo: configuration.isDemo,
+                               authKind: configuration.authKind, profile: configuration.profile,
+                               readOnly: configuration.readOnly)
+            .view(width: width, glyphs: glyphs, activity: activity))
+        rows.append(titleLine())
+        let body = screenBody(context)
+        let bodyLines = Array(body.lines.prefix(bodyHeight))
+        rows += bodyLines.map { $0.fitted(to: width, ellipsis: glyphs.ellipsis) }
+        while rows.count < 2 + bodyHeight { rows.append(Line().fitted(to: width)) }
+        rows.append(Line(" " + infoText(), .dim).fitted(to: width, ellipsis: glyphs.ellipsis))
+        rows.append(Footer.view(currentBindings(context), width: width, glyphs: glyphs))
+        var cursor: (row: Int, column: Int)?
+        if let bodyCursor = body.cursor, bodyCursor.row < bodyHeight, overlay == nil {
+            cursor = (bodyCursor.row + 2, min(bodyCursor.column, width - 1))
+        }
+        if let overlay { rows = draw(overlay, over: rows) }
+        let frame = Frame(width: width, height: height,
+                          rows: rows.prefix(height).map { $0.fitted(to: width, ellipsis: glyphs.ellipsis).spans },
+                          cursor: cursor)
+        return glyphs.isASCII ? AsciiFolding.fold(frame) : frame
+    }
+
+    private func screenBody(_ context: ScreenContext) -> ScreenBody {
+        switch route {
+        case .start: start?.body(width: width, height: bodyHeight, context) ?? ScreenBody(lines: [])
+        case .picker: picker.body(width: width, height: bodyHeight, context)
+        case .menu: menu?.body(width: width, height: bodyHeight, context) ?? ScreenBody(lines: [])
+        case .form: form?.body(width: width, height: bodyHeight, context) ?? ScreenBody(lines: [])
+        }
+    }
+
+    func currentBindings(_ context: ScreenContext) -> [KeyBinding] {
+        if let overlay {
+            switch overlay {
+            case .help(let help): return [help.closeBinding, help.scrollBinding]
+            case .confirm(let dialog, _): return dialog.keyMap.all
+            }
+        }
+        switch route {
+        case .start: return start?.bindings(context) ?? []
+        case .picker: return picker.bindings(context)
+        case .menu: return menu?.bindings(context) ?? []
+        case .form: return form?.bindings(context) ?? []
+        }
+    }
+
+    private func titleLine() -> Line {
+        let glyphs = self.glyphs
+        let crumb = " \(glyphs.breadcrumb) "
+        var line = Line(" ")
+        switch route {
+        case .start:
+            line.append("Welcome", .title)
+        case .picker:
+            line.append("Projects", .title)
+        case .menu, .form:
+            line.append("Projects", .dim)
+            if let menu {
+                line.append(crumb, .dim)
+                if let organization = menu.organizationName { line.append(organization + " / ", .dim) }
+                line.append(menu.project.name, route == .menu ? .title : .dim)
+            }
+            if route == .form, let form {
+                line.append(crumb, .dim)
+                let mode: String = switch form.form.mode {
+                case .create: "new"
+                case .edit: "edit"
+                case .view: "view"
+                }
+                line.append("\(form.type.displayName) (\(mode))", .title)
+            }
+        }
+        return line.fitted(to: width, ellipsis: glyphs.ellipsis)
+    }
+
+    private func infoText() -> String {
+        switch route {
+        case .start:
+            return "Credentials are read at start; nothing is stored by this screen."
+        case .picker:
+            if let project = picker.selectedProject {
+                return "id \(Sanitizer.sanitize(project.id, maxCharacters: 40)) \(glyphs.separator) \(picker.organizationName(project.orgID))"
+                    + (picker.filterFocused ? "  \(glyphs.separator) typing filters; tab: keys to the list" : "")
+            }
+            return "Type to filter by project name (case and accents ignored)."
+        case .menu:
+            let text = menu?.infoText(readOnly: configuration.readOnly) ?? ""
+            return configuration.readOnly ? "READ-ONLY: writes are off. " + text : text
+        case .form:
+            return form?.form.helpText ?? ""
+        }
+    }
+
+    private func draw(_ overlay: Overlay, over rows: [Line]) -> [Line] {
+        let box: [Line]
+        switch overlay {
+        case .help(let help): box = help.view(width: width - 4, height: height - 2, glyphs: glyphs)
+        case .confirm(let dialog, _): box = dialog.view(width: width, glyphs: glyphs)
+        }
+        let boxWidth = box.map(\.width).max() ?? 0
+        let left = max((width - boxWidth) / 2, 0)
+        let top = max((height - box.count) / 2, 0)
+        var result = rows
+        for (offset, line) in box.enumerated() where top + offset < result.count {
+            result[top + offset] = result[top + offset].overlaid(line, at: left, totalWidth: width)
+        }
+        return result
+    }
+
+    private func tooSmallFrame() -> Frame {
+        let times = glyphs.isASCII ? "x" : "×"
+        let message = "Make the window larger: need \(Self.minimumWidth)\(times)\(Self.minimumHeight), have \(width)\(times)\(height)."
+        let follow = "Nothing is lost; Ctrl-C quits."
+        var text = WordWrap.lines(message, width: width).map { Line($0, .warning) }
+        text += WordWrap.lines(follow, width: width).map { Line($0, .dim) }
+        var rows = Array(repeating: Line().fitted(to: width), count: height)
+        let top = max((height - text.count) / 2, 0)
+        for (offset, line) in text.enumerated() where top + offset < height {
+            let pad = max((width - line.width) / 2, 0)
+            var centered = Line(String(repeating: " ", count: pad))
+            centered.append(line)
+            rows[top + offset] = centered.fitted(to: width, ellipsis: glyphs.ellipsis)
+        }
+        let frame = Frame(width: width, height: height, rows: rows.map(\.spans))
+        return glyphs.isASCII ? AsciiFolding.fold(frame) : frame
+    }
+}

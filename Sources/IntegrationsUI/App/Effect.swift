@@ -1,0 +1,28 @@
+import AtlasAdmin
+
+/// A request from the core to the world outside it. The executable runs it
+/// (off the main loop, so the UI never blocks) and reports back with an
+/// `AppEvent` carrying the same `RequestID`.
+public enum Effect: Sendable, Equatable {
+    /// List the organizations → `.organizationsLoaded` or `.failed`.
+    case loadOrganizations(RequestID)
+    /// List one organization's projects page by page → one
+    /// `.projectsPageLoaded` per page (the last with `isComplete`), or `.failed`.
+    case loadProjects(RequestID, organizationID: String)
+    /// Read one project (for `--project`) → `.projectLoaded` or `.failed`.
+    case loadProject(RequestID, projectID: String)
+    /// List a project's integrations → `.integrationsLoaded` or `.failed`.
+    case loadIntegrations(RequestID, projectID: String)
+    /// POST (`isUpdate == false`) or PUT one integration → `.saved` or `.failed`.
+    case save(RequestID, projectID: String, settings: IntegrationSettings, isUpdate: Bool)
+    /// DELETE one integration → `.deleted` or `.failed`.
+    case delete(RequestID, projectID: String, type: IntegrationType)
+    /// Stop a running request; its result, if any still comes, is ignored.
+    case cancel(RequestID)
+    /// Suspend the screen, run `$EDITOR` on `text`, resume → `.editorFinished`.
+    case openEditor(RequestID, text: String)
+    /// Start the embedded sandbox with demo data → `.demoStarted` or `.failed`.
+    case startDemo(RequestID)
+    /// Restore the terminal and exit.
+    case quit
+}

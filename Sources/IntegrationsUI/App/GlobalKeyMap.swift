@@ -1,0 +1,11 @@
+/// Keys that work on every screen.
+public struct GlobalKeyMap: Sendable, Hashable {
+    public var forceQuit = KeyBinding([.control("c")], help: "quit now", inFooter: false)
+    public var help = KeyBinding([.character("?"), .function(1)], help: "help", display: [.character("?")], essential: true)
+    public var quit = KeyBinding([.character("q")], help: "quit", essential: true)
+    public var back = KeyBinding([.escape], help: "back")
+    /// Ctrl-C in the footer, where `q` is a letter (text fields, the filter).
+    public var forceQuitHint = KeyBinding([.control("c")], help: "quit", essential: true)
+
+    public init() {}
+}

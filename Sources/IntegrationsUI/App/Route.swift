@@ -1,0 +1,8 @@
+/// Which screen is showing.
+public enum Route: Sendable, Hashable {
+    /// No usable credentials: how to configure them, or try the demo.
+    case start
+    case picker
+    case menu
+    case form
+}

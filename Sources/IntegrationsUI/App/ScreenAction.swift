@@ -1,0 +1,20 @@
+import AtlasAdmin
+
+/// What a screen asks the app to do after a key (htop's handler results):
+/// screens decide, the app changes routes and issues effects.
+enum ScreenAction: Sendable, Equatable {
+    /// Quit; `confirm` when something typed would be lost.
+    case quit(confirm: Bool)
+    case back
+    case showHelp
+    case startDemo
+    case reloadProjects
+    case openProject(Project)
+    case refreshIntegrations
+    case openForm(IntegrationType)
+    case confirmDelete(IntegrationType)
+    case submit
+    case cancelSave
+    case openEditor(field: String, text: String)
+    case editInstead
+}

@@ -1,0 +1,331 @@
+import AtlasAdmin
+
+/// A live integration form built from a `FormSpec`: the fields' widgets,
+/// focus, validation, and the request body it turns into.
+///
+/// Editing never starts from what Atlas masked: a secret field starts empty
+/// and shows "current: ****0022" beside it; only non-secret values (regions,
+/// toggles, names) are filled in from the integration. The operator's input
+/// is never cleared by anything but the operator.
+public struct Form: Sendable, Equatable {
+    public let spec: FormSpec
+    public private(set) var mode: FormMode
+    public private(set) var fields: [FormField]
+    /// The focused field, nil when no field can take focus.
+    public private(set) var focusIndex: Int?
+    private var initialValues: [String]
+    private var parkedFocus: Int?
+    public var keyMap = FormKeyMap()
+    /// Columns given to labels.
+    static let labelWidth = 22
+
+    public init(spec: FormSpec, mode: FormMode) {
+        self.spec = spec
+        self.mode = mode
+        self.fields = spec.fields.map { Self.makeField($0, mode: mode) }
+        self.initialValues = fields.map(\.text)
+        self.focusIndex = nil
+        if let first = fields.firstIndex(where: { $0.widget.isFocusable }) { moveFocus(to: first) }
+    }
+
+    static func makeField(_ spec: FieldSpec, mode: FormMode) -> FormField {
+        let existing = mode.existing?.fields[spec.key]
+        let isMasked: Bool = { if case .masked? = existing { return true }; return false }()
+        guard mode.canSubmit, spec.isEditable else {
+            return FormField(spec: spec, widget: .readOnly(display(existing)), current: existing, error: nil, isRequired: false)
+        }
+        let existingText: String? = if case .text(let value)? = existing { value } else { nil }
+        let required = spec.isRequired || (mode.isUpdate && isMasked)
+        let placeholder = spec.placeholder.isEmpty && !required ? "(optional)" : spec.placeholder
+        let widget: FormFieldWidget
+        switch spec.kind {
+        case .text:
+            var field = TextField(maxLength: spec.maxLength, placeholder: placeholder)
+            if let existingText { field.setValue(Sanitizer.sanitize(existingText, maxCharacters: spec.maxLength)) }
+            widget = .text(field)
+        case .secret:
+            let masked: MaskedSecret? = if case .masked(let secret)? = existing { secret } else { nil }
+            let hint = masked == nil ? placeholder : "type it again"
+            widget = .secret(SecretField(maxLength: spec.maxLength, current: masked, placeholder: hint))
+        case .choice(let options):
+            let selected = existingText ?? spec.defaultValue
+            var sanitizedOptions = options
+            // A value this build does not list (a new region) stays selectable.
+            if let selected, !options.contains(where: { $0.value == selected }) {
+                sanitizedOptions.append(ChoiceOption(Sanitizer.sanitize(selected, maxCharacters: 40)))
+            }
+            widget = .choice(ChoiceField(options: sanitizedOptions, selected: selected.map { Sanitizer.sanitize($0, maxCharacters: 40) }))
+        case .toggle:
+            let on: Bool = if case .bool(let value)? = existing { value } else { spec.defaultValue == "true" }
+            widget = .toggle(ToggleField(isOn: on))
+        case .multiline:
+            var field = MultilineField(visibleRows: 4, maxCharacters: spec.maxLength)
+            if let existingText { field.setValue(Sanitizer.sanitizeMultiline(existingText, maxCharacters: spec.maxLength)) }
+            widget = .multiline(field)
+        }
+        return FormField(spec: spec, widget: widget, current: existing, error: nil, isRequired: required)
+    }
+
+    static func display(_ value: IntegrationFieldValue?) -> String {
+        switch value {
+        case .masked(let secret)?:
+            Sanitizer.sanitize(secret.masked.contains("://") ? secret.masked : secret.short)
+        case let value?: Sanitizer.sanitize(value.displayText)
+        case nil: ""
+        }
+    }
+
+    // MARK: - State
+
+    public var focusedField: FormField? { focusIndex.map { fields[$0] } }
+
+    /// Whether the operator changed anything since the form opened.
+    public var isDirty: Bool { fields.map(\.text) != initialValues }
+
+    /// Whether the focused field takes printable characters as text.
+    public var focusCapturesText: Bool { focusedField?.widget.capturesText ?? false }
+
+    public var hasErrors: Bool { fields.contains { $0.error != nil } }
+
+    public func field(_ key: String) -> FormField? { fields.first { $0.key == key } }
+
+    private var focusableIndices: [Int] { fields.indices.filter { fields[$0].widget.isFocusable } }
+
+    public var isOnLastField: Bool { focusIndex != nil && focusIndex == focusableIndices.last }
+
+    // MARK: - Changing
+
+    /// Switches a create form to editing `existing` (after a 409), keeping
+    /// every value typed so far.
+    public mutating func switchToEdit(_ existing: Integration) {
+        mode = .edit(existing)
+        for index in fields.indices {
+            let spec = fields[index].spec
+            let current = existing.fields[spec.key]
+            fields[index].current = current
+            if case .masked(let masked)? = current {
+                fields[index].isRequired = true
+                if case .secret(var secret) = fields[index].widget {
+                    secret.current = masked
+                    fields[index].widget = .secret(secret)
+                }
+            }
+        }
+    }
+
+    /// Updates "current" values after a refresh, keeping typed values.
+    public mutating func updateExisting(_ existing: Integration) {
+        guard mode.isUpdate else { return }
+        switchToEdit(existing)
+    }
+
+    public mutating func setError(_ message: String?, forField key: String) {
+        guard let index = fields.firstIndex(where: { $0.key == key }) else { return }
+        fields[index].error = message
+    }
+
+    public mutating func clearErrors() {
+        for index in fields.indices { fields[index].error = nil }
+    }
+
+    public mutating func focus(field key: String) {
+        if let index = fields.firstIndex(where: { $0.key == key && $0.widget.isFocusable }) { moveFocus(to: index) }
+    }
+
+    /// Takes focus away from every field (while a banner has the keys);
+    /// `restoreFocus` gives it back to the same field.
+    public mutating func blurAll() {
+        if let focusIndex {
+            fields[focusIndex].widget.blur()
+            parkedFocus = focusIndex
+        }
+        focusIndex = nil
+    }
+
+    public mutating func restoreFocus() {
+        if let firstError = fields.firstIndex(where: { $0.error != nil && $0.widget.isFocusable }) {
+            moveFocus(to: firstError)
+        } else if let parkedFocus, fields.indices.contains(parkedFocus) {
+            moveFocus(to: parkedFocus)
+        } else if let first = focusableIndices.first {
+            moveFocus(to: first)
+        }
+    }
+
+    public mutating func setText(_ text: String, forField key: String) {
+        guard let index = fields.firstIndex(where: { $0.key == key }) else { return }
+        fields[index].widget.setText(text)
+        fields[index].error = nil
+    }
+
+    private mutating func moveFocus(to index: Int) {
+        if let focusIndex, focusIndex != index {
+            fields[focusIndex].widget.blur()
+            // Format checks run on leaving a field; "required" waits for submit.
+            if !fields[focusIndex].text.isEmpty, fields[focusIndex].error == nil {
+                fields[focusIndex].error = fields[focusIndex].validationMessage()
+            }
+        }
+        focusIndex = index
+        fields[index].widget.focus()
+    }
+
+    private mutating func moveFocus(by step: Int) {
+        let order = focusableIndices
+        guard !order.isEmpty else { return }
+        let position = focusIndex.flatMap { order.firstIndex(of: $0) } ?? (step > 0 ? -1 : order.count)
+        moveFocus(to: order[(position + step + order.count) % order.count])
+    }
+
+    /// Checks every field; true when all pass. The first failing field gets focus.
+    public mutating func validateAll() -> Bool {
+        var firstInvalid: Int?
+        for index in fields.indices {
+            fields[index].error = fields[index].validationMessage()
+            if fields[index].error != nil && firstInvalid == nil { firstInvalid = index }
+        }
+        if let firstInvalid {
+            moveFocus(to: firstInvalid)
+            return false
+        }
+        return true
+    }
+
+    /// The request body: editable fields only; empty optional values left out.
+    public var settings: IntegrationSettings {
+        var entries: [(key: String, value: SettingValue)] = []
+        for field in fields {
+            let value = field.text
+            switch field.widget {
+            case .readOnly:
+                continue
+            case .secret:
+                if value.isEmpty && !field.isRequired { continue }
+                entries.append((field.key, .secret(SecretValue(value))))
+            case .toggle(let toggle):
+                entries.append((field.key, .bool(toggle.isOn)))
+            case .choice:
+                entries.append((field.key, .text(value)))
+            case .text, .multiline:
+                if value.isEmpty && !field.isRequired { continue }
+                entries.append((field.key, .text(value)))
+            }
+        }
+        return IntegrationSettings(type: spec.type, fields: entries)
+    }
+
+    public mutating func update(_ event: InputEvent) -> FormOutcome {
+        if let index = focusIndex {
+            switch fields[index].widget.update(event) {
+            case .changed:
+                fields[index].error = nil
+                return .changed
+            case .handled: return .handled
+            case .next:
+                moveFocus(by: 1)
+                return .handled
+            case .previous:
+                moveFocus(by: -1)
+                return .handled
+            case .submit: return .submit
+            case .openEditor(let text): return .openEditor(field: fields[index].key, text: text)
+            case .ignored: break
+            }
+        }
+        guard case .key(let key) = event else { return .ignored }
+        if keyMap.submit.matches(key) { return mode.canSubmit ? .submit : .ignored }
+        if keyMap.enter.matches(key) {
+            if isOnLastField && mode.canSubmit { return .submit }
+            moveFocus(by: 1)
+            return .handled
+        }
+        if keyMap.next.matches(key) {
+            moveFocus(by: 1)
+            return .handled
+        }
+        if keyMap.previous.matches(key) {
+            moveFocus(by: -1)
+            return .handled
+        }
+        return .ignored
+    }
+
+    /// The focused field's keys, then the form's.
+    public var bindings: [KeyBinding] {
+        let fieldBindings = focusedField?.widget.bindings ?? []
+        let movable = focusableIndices.count > 1
+        return fieldBindings + [
+            keyMap.next.enabled(movable), keyMap.previous.enabled(movable), keyMap.enter,
+            keyMap.submit.enabled(mode.canSubmit, reason: "this form cannot be saved"),
+        ]
+    }
+
+    /// The help line: the errors when there are any, else the focused field's help.
+    public var helpText: String {
+        let invalid = fields.filter { $0.error != nil }
+        if !invalid.isEmpty {
+            return "Fix before saving: " + invalid.map(\.spec.label).joined(separator: ", ")
+        }
+        return focusedField?.spec.help ?? ""
+    }
+
+    public func view(width: Int, context: RenderContext) -> FormRendering {
+        let glyphs = context.glyphs
+        let labelWidth = Self.labelWidth
+        let inputWidth = max(width - labelWidth - 1, 10)
+        let indent = String(repeating: " ", count: labelWidth)
+        var lines: [Line] = []
+        var focusedRange: Range<Int>?
+        var cursor: FieldView.Cursor?
+        for (index, field) in fields.enumerated() {
+            let start = lines.count
+            let focused = index == focusIndex
+            let rendered = field.widget.view(width: inputWidth, context: context)
+            var label = Line()
+            label.append(focused ? " \(glyphs.pointer) " : "   ", focused ? .focusedField : .normal)
+            var title = field.spec.label + (field.isRequired ? " *" : "")
+            if field.error != nil { title += " " + glyphs.cross }
+            label.append(TextFitting.fit(title, to: labelWidth - 4, ellipsis: glyphs.ellipsis),
+                         field.error != nil ? .error : (focused ? .focusedField : .label))
+            label.append(" ")
+            for (row, line) in rendered.lines.enumerated() {
+                var full = row == 0 ? label : Line(indent)
+                full.pad(to: labelWidth)
+                full.append(line)
+                lines.append(full)
+            }
+            if rendered.lines.isEmpty { lines.append(label) }
+            if let fieldCursor = rendered.cursor, focused {
+                cursor = .init(row: start + fieldCursor.row, column: labelWidth + fieldCursor.column)
+            }
+            if case .masked(let masked)? = field.current, !isSecretWidget(field.widget), !isReadOnly(field.widget) {
+                var line = Line(indent)
+                line.append("current: ", .dim)
+                line.append(Sanitizer.sanitize(masked.masked), .secret)
+                line.append(" (hidden by Atlas)", .dim)
+                lines.append(line)
+            }
+            if let error = field.error {
+                for wrapped in WordWrap.lines("\(glyphs.cross) \(error)", width: inputWidth) {
+                    var line = Line(indent)
+                    line.append(wrapped, .error)
+                    lines.append(line)
+                }
+            }
+            if focused { focusedRange = start..<lines.count }
+        }
+        return FormRendering(
+            lines: lines.map { $0.fitted(to: width, ellipsis: glyphs.ellipsis) },
+            focusedLines: focusedRange, cursor: cursor)
+    }
+
+    private func isSecretWidget(_ widget: FormFieldWidget) -> Bool {
+        if case .secret = widget { return true }
+        return false
+    }
+
+    private func isReadOnly(_ widget: FormFieldWidget) -> Bool {
+        if case .readOnly = widget { return true }
+        return false
+    }
+}

@@ -1,0 +1,35 @@
+import AtlasAdmin
+
+/// One line saying what Atlas holds for an integration: the masked key
+/// tail, region and other non-secret values, in the form's field order.
+enum IntegrationSummary {
+    static func describe(_ integration: Integration, glyphs: Glyphs) -> String {
+        let spec = FormCatalog.spec(for: integration.type)
+        var parts: [String] = []
+        var switchedOn: [String] = []
+        for field in spec.fields {
+            guard let value = integration.fields[field.key] else { continue }
+            switch value {
+            case .masked(let secret):
+                let shown = secret.masked.contains("://") ? secret.masked : secret.short
+                parts.append("\(field.label.lowercased()) \(Sanitizer.sanitize(shown, maxCharacters: 80))")
+            case .text(let text) where !text.isEmpty:
+                if case .choice = field.kind {
+                    parts.append(Sanitizer.sanitize(text, maxCharacters: 40))
+                } else {
+                    parts.append("\(field.label.lowercased()) \(Sanitizer.sanitize(text, maxCharacters: 80))")
+                }
+            case .bool(let on):
+                if field.key == "enabled" {
+                    parts.append(on ? "enabled" : "disabled")
+                } else if on {
+                    switchedOn.append(field.label.lowercased())
+                }
+            default:
+                continue
+            }
+        }
+        if !switchedOn.isEmpty { parts.append("+ " + switchedOn.joined(separator: ", ")) }
+        return parts.joined(separator: " \(glyphs.separator) ")
+    }
+}

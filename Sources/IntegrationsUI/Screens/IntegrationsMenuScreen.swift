@@ -1,0 +1,192 @@
+import AtlasAdmin
+
+/// One project's integrations: the ten kinds Atlas documents (plus any kind
+/// this build does not know), each with its state in one line.
+struct IntegrationsMenuScreen: Sendable, Equatable {
+    var project: Project
+    var organizationName: String?
+    /// What Atlas holds, by kind; nil until the first list arrives.
+    private(set) var integrations: [IntegrationType: Integration]?
+    private(set) var types: [IntegrationType] = IntegrationType.known
+    private(set) var cursor = ListCursor(count: IntegrationType.known.count)
+    var loadRequest: RequestID?
+    var deleteRequest: RequestID?
+    var banner: Banner?
+    var keyMap = KeyMap()
+
+    struct KeyMap: Sendable, Equatable {
+        var open = KeyBinding([.enter], help: "open")
+        var delete = KeyBinding([.character("d"), .delete], help: "delete", display: [.character("d")])
+        var refresh = KeyBinding([.character("r"), .control("r")], help: "refresh", display: [.character("r")])
+        var back = KeyBinding([.escape], help: "projects")
+    }
+
+    init(project: Project, organizationName: String?) {
+        var cleaned = project
+        cleaned.name = Sanitizer.sanitize(project.name, maxCharacters: 200)
+        self.project = cleaned
+        self.organizationName = organizationName
+    }
+
+    var selectedType: IntegrationType { types[min(cursor.selected, types.count - 1)] }
+    var selectedIntegration: Integration? { integrations?[selectedType] }
+    var isBusy: Bool { loadRequest != nil || deleteRequest != nil }
+
+    mutating func setProject(_ newProject: Project) {
+        project = newProject
+        project.name = Sanitizer.sanitize(newProject.name, maxCharacters: 200)
+    }
+
+    /// Replaces the whole list (a GET, or a POST's answer).
+    mutating func setIntegrations(_ list: [Integration]) {
+        var byType: [IntegrationType: Integration] = [:]
+        for integration in list { byType[integration.type] = integration }
+        integrations = byType
+        updateTypes()
+    }
+
+    /// Merges integrations that were just saved (a PUT's answer).
+    mutating func merge(_ list: [Integration]) {
+        var byType = integrations ?? [:]
+        for integration in list { byType[integration.type] = integration }
+        integrations = byType
+        updateTypes()
+    }
+
+    mutating func remove(_ type: IntegrationType) {
+        integrations?[type] = nil
+        updateTypes()
+    }
+
+    private mutating func updateTypes() {
+        let selected = selectedType
+        let extra = (integrations ?? [:]).keys.filter { !IntegrationType.known.contains($0) }.sorted()
+        types = IntegrationType.known + extra
+        cursor.setCount(types.count)
+        if let index = types.firstIndex(of: selected) { cursor.select(index) }
+    }
+
+    mutating func select(_ type: IntegrationType) {
+        if let index = types.firstIndex(of: type) { cursor.select(index) }
+    }
+
+    // MARK: - Keys
+
+    func bindings(_ context: ScreenContext) -> [KeyBinding] {
+        let deletable = selectedIntegration != nil && deleteRequest == nil
+        let deleteBinding = context.readOnly
+            ? keyMap.delete.enabled(false, reason: "read-only mode")
+            : keyMap.delete.enabled(deletable, reason: selectedIntegration == nil ? "not configured" : "deleting")
+        return [keyMap.open, cursor.keyMap.up, deleteBinding, keyMap.refresh.enabled(loadRequest == nil, reason: "loading"),
+                keyMap.back, context.global.help, context.global.quit, context.global.forceQuit]
+            + cursor.keyMap.all.dropFirst()
+    }
+
+    mutating func handle(_ event: InputEvent, _ context: ScreenContext) -> [ScreenAction] {
+        guard case .key(let key) = event else { return [] }
+        if cursor.handle(key) { return [] }
+        if keyMap.open.matches(key) { return [.openForm(selectedType)] }
+        if keyMap.delete.matches(key) {
+            if context.readOnly {
+                banner = Banner(.warning, "Read-only mode", detail: "deleting is off (started with --read-only).")
+                return []
+            }
+            guard selectedIntegration != nil, deleteRequest == nil else { return [] }
+            return [.confirmDelete(selectedType)]
+        }
+        if keyMap.refresh.matches(key) { return loadRequest == nil ? [.refreshIntegrations] : [] }
+        if keyMap.back.matches(key) { return [.back] }
+        if context.global.help.matches(key) { return [.showHelp] }
+        if context.global.quit.matches(key) { return [.quit(confirm: false)] }
+        return []
+    }
+
+    // MARK: - Drawing
+
+    static let nameWidth = 28
+
+    func bannerLines(width: Int, glyphs: Glyphs) -> [Line] {
+        banner?.view(width: width, glyphs: glyphs, maxLines: 4) ?? []
+    }
+
+    /// Lines above the list: project line, blank, banner, column header.
+    func headerCount(width: Int, glyphs: Glyphs) -> Int { 3 + bannerLines(width: width, glyphs: glyphs).count }
+
+    mutating func layout(width: Int, bodyHeight: Int, glyphs: Glyphs) {
+        cursor.setPageSize(max(bodyHeight - headerCount(width: width, glyphs: glyphs), 1))
+    }
+
+    func stateText(_ type: IntegrationType, glyphs: Glyphs) -> (String, StyleRole) {
+        guard let integrations else { return ("", .dim) }
+        if let integration = integrations[type] {
+            let summary = IntegrationSummary.describe(integration, glyphs: glyphs)
+            let suffix: String = switch type {
+            case .newRelic: " (deprecated)"
+            case .hipChat: " (not supported)"
+            case .unknown: " (unknown kind)"
+            default: ""
+            }
+            return ("\(glyphs.check) configured\(suffix)" + (summary.isEmpty ? "" : "  " + summary), .success)
+        }
+        switch type {
+        case .slack: return ("create in the Atlas UI only (OAuth2)", .dim)
+        case .newRelic: return ("deprecated: cannot be created", .dim)
+        case .hipChat: return ("not supported (Ops Manager only)", .dim)
+        default: return ("\(glyphs.dash) not configured", .normal)
+        }
+    }
+
+    func body(width: Int, height: Int, _ context: ScreenContext) -> ScreenBody {
+        let glyphs = context.glyphs
+        var lines: [Line] = []
+        var projectLine = Line(" Project ", .label)
+        projectLine.append(project.name, .title)
+        projectLine.append("  \(Sanitizer.sanitize(project.id, maxCharacters: 40))", .dim)
+        if let organizationName {
+            projectLine.append("  \(glyphs.separator) organization ", .dim)
+            projectLine.append(organizationName)
+        }
+        lines.append(projectLine.fitted(to: width, ellipsis: glyphs.ellipsis))
+        var status = Line()
+        if loadRequest != nil {
+            status.append(" \(context.spinner) " + (integrations == nil ? "Loading integrations…" : "Refreshing…"), .warning)
+        } else if deleteRequest != nil {
+            status.append(" \(context.spinner) Deleting…", .warning)
+        }
+        lines.append(status.fitted(to: width))
+        lines += bannerLines(width: width, glyphs: glyphs)
+        var header = Line("  ")
+        header.append(TextFitting.fit("Integration", to: Self.nameWidth), .label)
+        header.append("State", .label)
+        lines.append(header.fitted(to: width))
+        for row in cursor.visibleRange {
+            let type = types[row]
+            let selected = row == cursor.selected
+            let base: StyleRole = selected ? .selection : .normal
+            var line = Line(selected ? glyphs.pointer + " " : "  ", base)
+            line.append(TextFitting.fit(Sanitizer.sanitize(type.displayName, maxCharacters: 60), to: Self.nameWidth, ellipsis: glyphs.ellipsis),
+                        selected ? base : .label)
+            let (text, role) = stateText(type, glyphs: glyphs)
+            line.append(text, selected ? base : role)
+            lines.append(line.fitted(to: width, ellipsis: glyphs.ellipsis, fill: base))
+        }
+        return ScreenBody(lines: lines)
+    }
+
+    /// The line above the footer: what the selected kind is, or why it is limited.
+    func infoText(readOnly: Bool) -> String {
+        let spec = FormCatalog.spec(for: selectedType)
+        var text = spec.summary
+        if integrations == nil { return text }
+        let configured = selectedIntegration != nil
+        switch spec.availability {
+        case .creatable:
+            text += readOnly ? (configured ? " Enter shows it." : "") : (configured ? " Enter edits it." : " Enter sets it up.")
+        case .editExistingOnly:
+            if configured { text += readOnly ? " Enter shows it." : " Enter changes the channel." }
+        case .readOnly:
+            if configured { text += " Enter shows it." }
+        }
+        return text
+    }
+}

@@ -1,0 +1,275 @@
+import AtlasAdmin
+
+/// Organizations and their projects in one filterable list.
+///
+/// Projects arrive page by page in the background, so the list is usable
+/// from the first page and a progress count says how many are still coming.
+/// Typing filters at once (most keys start the filter; `/` starts it for
+/// names beginning with q, ? or /); matches are highlighted.
+struct ProjectPickerScreen: Sendable, Equatable {
+    private(set) var organizationNames: [String: String] = [:]
+    private(set) var organizationCount = 0
+    private(set) var projects: [Project] = []
+    private(set) var list = ListView()
+    private(set) var filterInput = TextInput("", maxLength: 200, placeholder: "type to filter")
+    private(set) var filterFocused = false
+    var organizationsRequest: RequestID?
+    private(set) var loads: [RequestID: ProjectLoad] = [:]
+    var banner: Banner?
+    var keyMap = KeyMap()
+
+    struct KeyMap: Sendable, Equatable {
+        var open = KeyBinding([.enter], help: "open project")
+        var filter = KeyBinding([.character("/")], help: "filter")
+        var clearFilter = KeyBinding([.escape], help: "clear filter")
+        var leaveFilter = KeyBinding([.tab], help: "keys to the list", inFooter: false)
+        var reload = KeyBinding([.control("r")], help: "reload")
+    }
+
+    /// Fixed rows above the list: the filter line and the column header.
+    static let headerRows = 2
+
+    var isLoading: Bool { organizationsRequest != nil || !loads.isEmpty }
+    var loadRequestIDs: [RequestID] { Array(loads.keys) + (organizationsRequest.map { [$0] } ?? []) }
+    var selectedProject: Project? { list.selectedItem.map { projects[$0] } }
+
+    // MARK: - Results
+
+    mutating func reset() {
+        let query = filterInput.value
+        self = ProjectPickerScreen()
+        filterInput.setValue(query)
+        list.setQuery(query)
+    }
+
+    mutating func organizationsLoaded(_ organizations: [Organization]) {
+        organizationsRequest = nil
+        organizationCount = organizations.count
+        for organization in organizations {
+            organizationNames[organization.id] = Sanitizer.sanitize(organization.name, maxCharacters: 200)
+        }
+    }
+
+    mutating func startedLoading(_ id: RequestID, organizationID: String) {
+        loads[id] = ProjectLoad(organizationID: organizationID)
+    }
+
+    mutating func projectsPageLoaded(_ id: RequestID, _ page: [Project], loaded: Int, total: Int?, isComplete: Bool) {
+        let cleaned = page.map { project in
+            var copy = project
+            copy.name = Sanitizer.sanitize(project.name, maxCharacters: 200)
+            return copy
+        }
+        projects.append(contentsOf: cleaned)
+        list.append(names: cleaned.map(\.name))
+        if isComplete {
+            loads[id] = nil
+        } else {
+            loads[id]?.loaded = loaded
+            loads[id]?.total = total
+        }
+    }
+
+    mutating func loadFailed(_ id: RequestID) {
+        loads[id] = nil
+        if organizationsRequest == id { organizationsRequest = nil }
+    }
+
+    func organizationName(_ id: String) -> String {
+        organizationNames[id] ?? Sanitizer.sanitize(id, maxCharacters: 40)
+    }
+
+    // MARK: - Keys
+
+    func bindings(_ context: ScreenContext) -> [KeyBinding] {
+        let list = list.bindings
+        let global = context.global
+        if filterFocused {
+            return [keyMap.open.enabled(selectedProject != nil), list[0], keyMap.clearFilter, keyMap.leaveFilter,
+                    keyMap.reload, global.help.enabled(false, reason: "typing a filter: press tab first"),
+                    global.forceQuitHint]
+        }
+        return [keyMap.open.enabled(selectedProject != nil), list[0], keyMap.filter, keyMap.reload,
+                keyMap.clearFilter.enabled(!filterInput.isEmpty), global.help, global.quit, global.forceQuit]
+            + list.dropFirst()
+    }
+
+    mutating func handle(_ event: InputEvent, _ context: ScreenContext) -> [ScreenAction] {
+        switch event {
+        case .resize: return []
+        case .paste(let text):
+            filterFocused = true
+            filterInput.focus()
+            _ = filterInput.update(.paste(text))
+            list.setQuery(filterInput.value)
+            return []
+        case .key(let key):
+            return handle(key, context)
+        }
+    }
+
+    private mutating func handle(_ key: Key, _ context: ScreenContext) -> [ScreenAction] {
+        if keyMap.open.matches(key) {
+            return selectedProject.map { [.openProject($0)] } ?? []
+        }
+        if keyMap.reload.matches(key) { return [.reloadProjects] }
+        // List movement works while typing a filter too (Home/End stay with the list).
+        if [.up, .down, .pageUp, .pageDown].contains(key) || (!filterFocused && [.home, .end].contains(key)) {
+            _ = list.handle(key)
+            return []
+        }
+        if filterFocused {
+            if keyMap.clearFilter.matches(key) {
+                setFilter("")
+                unfocusFilter()
+                return []
+            }
+            if keyMap.leaveFilter.matches(key) {
+                unfocusFilter()
+                return []
+            }
+            if filterInput.update(.key(key)) == .changed { list.setQuery(filterInput.value) }
+            return []
+        }
+        if keyMap.filter.matches(key) {
+            focusFilter()
+            return []
+        }
+        if context.global.help.matches(key) { return [.showHelp] }
+        if context.global.quit.matches(key) { return [.quit(confirm: false)] }
+        if keyMap.clearFilter.matches(key) {
+            setFilter("")
+            return []
+        }
+        if case .character(let character) = key, !character.isWhitespace || character == " " {
+            focusFilter()
+            if filterInput.update(.key(key)) == .changed { list.setQuery(filterInput.value) }
+        }
+        return []
+    }
+
+    private mutating func focusFilter() {
+        filterFocused = true
+        filterInput.focus()
+    }
+
+    private mutating func unfocusFilter() {
+        filterFocused = false
+        filterInput.blur()
+    }
+
+    private mutating func setFilter(_ text: String) {
+        filterInput.setValue(text)
+        list.setQuery(text)
+    }
+
+    // MARK: - Drawing
+
+    func bannerLines(width: Int, glyphs: Glyphs) -> [Line] {
+        banner?.view(width: width, glyphs: glyphs, maxLines: 3) ?? []
+    }
+
+    mutating func layout(width: Int, bodyHeight: Int, glyphs: Glyphs) {
+        list.setPageSize(max(bodyHeight - Self.headerRows - bannerLines(width: width, glyphs: glyphs).count, 1))
+    }
+
+    var progressText: String? {
+        if organizationsRequest != nil { return "loading organizations" }
+        guard !loads.isEmpty else { return nil }
+        let loaded = loads.values.reduce(0) { $0 + $1.loaded }
+        let totals = loads.values.map(\.total)
+        if totals.allSatisfy({ $0 != nil }) {
+            let total = totals.reduce(0) { $0 + ($1 ?? 0) }
+            return "loading \(NumberText.grouped(loaded)) of \(NumberText.grouped(total))"
+        }
+        return "loading, \(NumberText.grouped(loaded)) so far"
+    }
+
+    func body(width: Int, height: Int, _ context: ScreenContext) -> ScreenBody {
+        let glyphs = context.glyphs
+        var lines: [Line] = []
+        var cursor: FieldView.Cursor?
+        // Filter line.
+        var filterLine = Line(" Filter: ", filterFocused ? .focusedField : .label)
+        let inputWidth = 30
+        let input = filterInput.view(width: inputWidth, context: context.render)
+        if let fieldCursor = input.cursor, filterFocused {
+            cursor = .init(row: 0, column: filterLine.width + fieldCursor.column)
+        }
+        filterLine.append(input.lines.first ?? Line())
+        var counts = "  "
+        let shown = list.rowCount
+        let total = projects.count
+        counts += filterInput.isEmpty
+            ? "\(NumberText.grouped(total)) project\(total == 1 ? "" : "s")"
+            : "\(NumberText.grouped(shown)) of \(NumberText.grouped(total))"
+        filterLine.append(counts, .dim)
+        if let progress = progressText {
+            filterLine.append("  \(context.spinner) \(progress)", .warning)
+        }
+        lines.append(filterLine.fitted(to: width, ellipsis: glyphs.ellipsis))
+        // Column header.
+        let columns = Columns(width: width)
+        var header = Line("  ")
+        header.append(TextFitting.fit("Project", to: columns.name), .label)
+        header.append(" ")
+        header.append(TextFitting.fit("Organization", to: columns.organization), .label)
+        header.append(" ")
+        header.append(TextFitting.fitRight("Clusters", to: columns.clusters), .label)
+        header.append("  ")
+        header.append(TextFitting.fit("Created", to: columns.created), .label)
+        lines.append(header.fitted(to: width))
+        lines += bannerLines(width: width, glyphs: glyphs)
+        let rows = list.visibleRows
+        if rows.isEmpty {
+            lines.append(Line())
+            lines.append(Line("  " + emptyMessage, .dim).fitted(to: width, ellipsis: glyphs.ellipsis))
+        }
+        for (row, item) in rows {
+            lines.append(rowLine(projects[item], selected: row == list.cursor.selected, columns: columns, glyphs: glyphs))
+        }
+        return ScreenBody(lines: lines, cursor: cursor)
+    }
+
+    private var emptyMessage: String {
+        if organizationsRequest != nil { return "Loading organizations…" }
+        if !filterInput.isEmpty && !projects.isEmpty { return "No project name contains “\(filterInput.value)”. Esc clears the filter." }
+        if isLoading { return "Loading projects…" }
+        if organizationCount == 0 && banner == nil { return "These credentials see no organizations." }
+        if banner != nil { return "" }
+        return "No projects in \(organizationCount == 1 ? "this organization" : "these organizations")."
+    }
+
+    private struct Columns {
+        var name: Int
+        let organization = 20
+        let clusters = 8
+        let created = 10
+        init(width: Int) {
+            name = max(width - 2 - 1 - 20 - 1 - 8 - 2 - 10 - 1, 10)
+        }
+    }
+
+    private func rowLine(_ project: Project, selected: Bool, columns: Columns, glyphs: Glyphs) -> Line {
+        let base: StyleRole = selected ? .selection : .normal
+        var line = Line(selected ? glyphs.pointer + " " : "  ", base)
+        var name = Line()
+        if let range = list.filter.matchRange(in: project.name) {
+            let characters = Array(project.name)
+            name.append(String(characters[..<range.lowerBound]), base)
+            name.append(String(characters[range]), .match)
+            name.append(String(characters[range.upperBound...]), base)
+        } else {
+            name.append(project.name, base)
+        }
+        line.append(name.fitted(to: columns.name, ellipsis: glyphs.ellipsis, fill: base))
+        line.append(" ", base)
+        line.append(TextFitting.fit(organizationName(project.orgID), to: columns.organization, ellipsis: glyphs.ellipsis),
+                    selected ? base : .dim)
+        line.append(" ", base)
+        line.append(TextFitting.fitRight(NumberText.grouped(project.clusterCount), to: columns.clusters), base)
+        line.append("  ", base)
+        line.append(TextFitting.fit(Sanitizer.sanitize(project.createdDay ?? "", maxCharacters: 10), to: columns.created), selected ? base : .dim)
+        return line.fitted(to: columns.name + 2 + 1 + columns.organization + 1 + columns.clusters + 2 + columns.created + 1, fill: base)
+    }
+}

@@ -1,0 +1,10 @@
+/// What every screen needs from the app to handle keys and draw.
+struct ScreenContext: Sendable {
+    var glyphs: Glyphs
+    var readOnly: Bool
+    /// The spinner's current glyph, for screens with a request running.
+    var spinner: String
+    var global: GlobalKeyMap
+
+    var render: RenderContext { RenderContext(glyphs: glyphs) }
+}

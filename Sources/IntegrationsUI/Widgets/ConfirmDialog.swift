@@ -1,0 +1,62 @@
+/// A yes/no question in a box (delete, discard input, quit).
+///
+/// Cancel has focus first, so a stray Enter never deletes anything; `y`
+/// confirms and `n` or Esc cancels from either button.
+public struct ConfirmDialog: Sendable, Hashable {
+    public enum Outcome: Sendable, Hashable {
+        case confirmed
+        case cancelled
+        case pending
+    }
+
+    public var title: String
+    public var message: String
+    public var confirmLabel: String
+    public var cancelLabel: String
+    public private(set) var confirmFocused = false
+    public var keyMap = KeyMap()
+
+    public struct KeyMap: Sendable, Hashable {
+        public var confirm = KeyBinding([.character("y"), .character("Y")], help: "yes")
+        public var cancel = KeyBinding([.character("n"), .character("N"), .escape], help: "no", display: [.character("n"), .escape])
+        public var switchButton = KeyBinding([.left, .right, .tab, .backTab], help: "switch button", display: [.left, .right])
+        public var activate = KeyBinding([.enter], help: "press the focused button")
+        public init() {}
+        public var all: [KeyBinding] { [confirm, cancel, switchButton, activate] }
+    }
+
+    public init(title: String, message: String, confirmLabel: String = "Yes", cancelLabel: String = "Cancel") {
+        self.title = title
+        self.message = message
+        self.confirmLabel = confirmLabel
+        self.cancelLabel = cancelLabel
+    }
+
+    public mutating func update(_ key: Key) -> Outcome {
+        if keyMap.confirm.matches(key) { return .confirmed }
+        if keyMap.cancel.matches(key) { return .cancelled }
+        if keyMap.switchButton.matches(key) {
+            confirmFocused.toggle()
+            return .pending
+        }
+        if keyMap.activate.matches(key) { return confirmFocused ? .confirmed : .cancelled }
+        return .pending
+    }
+
+    public func view(width: Int, glyphs: Glyphs) -> [Line] {
+        let boxWidth = min(max(width - 8, 30), 64)
+        var content: [Line] = [Line()]
+        for wrapped in WordWrap.lines(message, width: boxWidth - 4) { content.append(Line(wrapped, .dialog)) }
+        content.append(Line())
+        var buttons = Line()
+        let confirm = "[ \(confirmLabel) (y) ]"
+        let cancel = "[ \(cancelLabel) (n) ]"
+        let gap = max(boxWidth - 4 - DisplayWidth.of(confirm) - DisplayWidth.of(cancel), 2)
+        buttons.append(String(repeating: " ", count: gap / 2), .dialog)
+        buttons.append(confirm, confirmFocused ? .selection : .dialog)
+        buttons.append("  ", .dialog)
+        buttons.append(cancel, confirmFocused ? .dialog : .selection)
+        content.append(buttons)
+        return Box.lines(title: title, content: content, width: boxWidth, glyphs: glyphs)
+    }
+}

@@ -1,0 +1,92 @@
+import AtlasAdmin
+
+/// A field for a key or token: masked as it is typed, one mask character per
+/// character, so the operator sees how much arrived (a blank field that
+/// swallows input reads as broken). A reveal key shows the text while the
+/// field has focus; leaving the field masks it again.
+///
+/// When editing an existing integration, `current` is Atlas's masked copy
+/// (`****0022`). It is shown beside the field and never becomes the value:
+/// the key must be typed again, and the field says whether the typed key's
+/// last four characters match the current one, so an operator can tell
+/// "same key" from "new key" without seeing either.
+public struct SecretField: FieldWidget {
+    public var input: TextInput
+    public private(set) var isRevealed = false
+    public var current: MaskedSecret?
+    public var revealBinding = KeyBinding([.control("r")], help: "show/hide")
+
+    public init(maxLength: Int = 8_192, current: MaskedSecret? = nil, placeholder: String = "") {
+        input = TextInput("", maxLength: maxLength, placeholder: placeholder)
+        input.treatsValueAsOneWord = true
+        self.current = current
+    }
+
+    public var value: String { input.value }
+    public var secret: SecretValue { SecretValue(input.value) }
+    public var isFocused: Bool { input.isFocused }
+    public var capturesText: Bool { true }
+
+    public mutating func focus() { input.focus() }
+    public mutating func blur() {
+        input.blur()
+        isRevealed = false
+    }
+
+    public mutating func setValue(_ value: String) { input.setValue(value) }
+
+    public mutating func update(_ event: InputEvent) -> WidgetOutcome {
+        guard isFocused else { return .ignored }
+        if revealBinding.matches(event) {
+            isRevealed.toggle()
+            input.treatsValueAsOneWord = !isRevealed
+            return .handled
+        }
+        return input.update(event)
+    }
+
+    /// Whether what is typed ends like the current key: nil when there is
+    /// nothing to compare.
+    public var tailMatchesCurrent: Bool? {
+        guard let current, !input.isEmpty, !current.visibleTail.isEmpty else { return nil }
+        return current.tailMatches(secret)
+    }
+
+    public func view(width: Int, context: RenderContext) -> FieldView {
+        let glyphs = context.glyphs
+        var view = input.view(width: width, mask: isRevealed ? nil : glyphs.mask, context: context)
+        var status = Line()
+        if let current {
+            status.append("current: ", .dim)
+            status.append(current.short, .secret)
+            if let matches = tailMatchesCurrent {
+                let tail = String(input.value.suffix(4))
+                status.append("  typed ends ", .dim)
+                status.append(tail, .secret)
+                if matches {
+                    status.append(" \(glyphs.check) same last four", .success)
+                } else {
+                    status.append(" \(glyphs.cross) differs: this replaces the key", .warning)
+                }
+            } else {
+                status.append("  Atlas never returns it: type it again", .dim)
+            }
+        }
+        if !input.isEmpty {
+            if status.width > 0 { status.append("  ", .dim) }
+            status.append("\(input.characters.count) chars", .dim)
+            if isRevealed { status.append(" (shown)", .warning) }
+        }
+        if status.width > 0 {
+            view.lines.append(status.fitted(to: width, ellipsis: glyphs.ellipsis))
+        }
+        if let notice = input.notice {
+            view.lines.append(Line(TextFitting.truncate(notice, to: width, ellipsis: glyphs.ellipsis), .warning))
+        }
+        return view
+    }
+
+    public var bindings: [KeyBinding] {
+        [revealBinding.withHelp(isRevealed ? "hide" : "show")] + input.keyMap.all
+    }
+}

@@ -1,0 +1,33 @@
+/// The top line: which Atlas this is (base URL, or DEMO), how it signs in,
+/// which profile, and READ-ONLY when writes are off, so an operator never
+/// mistakes production for the demo.
+public struct StatusLine: Sendable, Hashable {
+    public var target: String
+    public var isDemo: Bool
+    public var authKind: String
+    public var profile: String?
+    public var readOnly: Bool
+
+    public init(target: String, isDemo: Bool, authKind: String, profile: String?, readOnly: Bool) {
+        self.target = target
+        self.isDemo = isDemo
+        self.authKind = authKind
+        self.profile = profile
+        self.readOnly = readOnly
+    }
+
+    /// `activity` (a spinner and a word) shows at the right edge.
+    public func view(width: Int, glyphs: Glyphs, activity: String? = nil) -> Line {
+        var line = Line()
+        line.append(" atlas-integrations ", .statusBar)
+        if isDemo { line.append(" DEMO ", .statusDemo) }
+        if readOnly { line.append(" READ-ONLY ", .statusReadOnly) }
+        var details = " \(isDemo ? "sandbox " : "")\(target) \(glyphs.separator) \(authKind)"
+        if let profile, !profile.isEmpty { details += " \(glyphs.separator) profile \(profile)" }
+        let right = activity.map { " \($0) " } ?? ""
+        let room = max(width - line.width - DisplayWidth.of(right), 0)
+        line.append(TextFitting.fit(details, to: room, ellipsis: glyphs.ellipsis), .statusBar)
+        line.append(right, .statusBar)
+        return line.fitted(to: width, ellipsis: glyphs.ellipsis, fill: .statusBar)
+    }
+}

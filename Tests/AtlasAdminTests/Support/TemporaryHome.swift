@@ -1,0 +1,32 @@
+import Foundation
+
+/// A fresh home directory under the system temporary directory, removed when
+/// the value goes away.
+final class TemporaryHome {
+    let path: String
+
+    init() throws {
+        path = NSTemporaryDirectory() + "atlas-admin-tests-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    /// Writes `text` to `~/.config/atlascli/config.toml` (or under `base`).
+    @discardableResult
+    func writeConfig(_ text: String, under base: String? = nil, mode: Int = 0o600) throws -> String {
+        try writeConfig(Data(text.utf8), under: base, mode: mode)
+    }
+
+    @discardableResult
+    func writeConfig(_ data: Data, under base: String? = nil, mode: Int = 0o600) throws -> String {
+        let directory = (base ?? path + "/.config") + "/atlascli"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let file = directory + "/config.toml"
+        try data.write(to: URL(fileURLWithPath: file))
+        try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: file)
+        return file
+    }
+}

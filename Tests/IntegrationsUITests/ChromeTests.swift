@@ -1,0 +1,60 @@
+import Testing
+@testable import IntegrationsUI
+
+@Suite struct FooterTests {
+    init() { TestLocale.ensure() }
+
+    @Test func showsOnlyEnabledFooterBindings() {
+        let bindings = [
+            KeyBinding([.enter], help: "open"),
+            KeyBinding([.character("d")], help: "delete", enabled: false),
+            KeyBinding([.home], help: "first", inFooter: false),
+        ]
+        let text = Footer.view(bindings, width: 80, glyphs: .unicode).text
+        #expect(text.contains("enter open"))
+        #expect(!text.contains("delete"))
+        #expect(!text.contains("first"))
+    }
+
+    @Test func essentialHintsSurviveANarrowFooter() {
+        var bindings = (1...12).map { KeyBinding([.function($0)], help: "action number \($0)") }
+        bindings.append(KeyBinding([.character("?")], help: "help", essential: true))
+        bindings.append(KeyBinding([.character("q")], help: "quit", essential: true))
+        let line = Footer.view(bindings, width: 80, glyphs: .unicode)
+        #expect(line.width == 80)
+        #expect(line.text.contains("? help"))
+        #expect(line.text.contains("q quit"))
+    }
+}
+
+@Suite struct DialogTests {
+    @Test func enterOnTheDefaultButtonCancels() {
+        var dialog = ConfirmDialog(title: "Delete?", message: "Really?")
+        #expect(dialog.update(.enter) == .cancelled)
+    }
+
+    @Test func yConfirmsAndSwitchingMovesFocus() {
+        var dialog = ConfirmDialog(title: "Delete?", message: "Really?")
+        #expect(dialog.update(.character("y")) == .confirmed)
+        _ = dialog.update(.left)
+        #expect(dialog.update(.enter) == .confirmed)
+        #expect(dialog.update(.escape) == .cancelled)
+    }
+
+    @Test func bannerWrapsAndShowsStatusCodeAndDetail() {
+        TestLocale.ensure()
+        let banner = Banner(.error, "409 INTEGRATION_ALREADY_CONFIGURED", detail: "already configured", hint: "press e")
+        let lines = banner.view(width: 40, glyphs: .unicode)
+        #expect(lines.allSatisfy { $0.width == 40 })
+        let text = lines.map(\.text).joined(separator: " ")
+        #expect(text.contains("409 INTEGRATION_ALREADY_CONFIGURED"))
+        #expect(text.contains("press e"))
+    }
+
+    @Test func spinnerTurns() {
+        var spinner = Spinner()
+        let first = spinner.glyph(.ascii)
+        spinner.advance()
+        #expect(spinner.glyph(.ascii) != first)
+    }
+}

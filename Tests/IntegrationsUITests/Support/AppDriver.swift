@@ -1,0 +1,122 @@
+import AtlasAdmin
+@testable import IntegrationsUI
+
+/// Drives the app the way the executable does: key presses and pastes in,
+/// effects out, service results fed back with the request ids they answer.
+struct AppDriver {
+    var state: AppState
+    /// Every effect the app asked for, in order.
+    private(set) var effects: [Effect] = []
+
+    init(_ configuration: AppConfiguration = Fixtures.configuration(), width: Int = 80, height: Int = 24) {
+        TestLocale.ensure()
+        state = AppState(configuration: configuration, width: width, height: height)
+        effects = state.launch()
+    }
+
+    // MARK: Input
+
+    @discardableResult
+    mutating func send(_ event: AppEvent) -> [Effect] {
+        let produced = state.update(event)
+        effects += produced
+        return produced
+    }
+
+    mutating func press(_ key: Key, times: Int = 1) {
+        for _ in 0..<times { send(.input(.key(key))) }
+    }
+
+    mutating func type(_ text: String) {
+        for character in text { press(.character(character)) }
+    }
+
+    mutating func paste(_ text: String) {
+        send(.input(.paste(text)))
+    }
+
+    mutating func resize(_ width: Int, _ height: Int) {
+        send(.input(.resize(width: width, height: height)))
+    }
+
+    // MARK: Output
+
+    var frame: Frame { view(state) }
+    var text: String { frame.text }
+
+    func rows() -> [String] { frame.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+
+    // MARK: Effects
+
+    /// The latest effect matching `pick`, with what `pick` extracted.
+    func last<T>(_ pick: (Effect) -> T?) -> T? {
+        for effect in effects.reversed() {
+            if let value = pick(effect) { return value }
+        }
+        return nil
+    }
+
+    var lastSave: (id: RequestID, projectID: String, settings: IntegrationSettings, isUpdate: Bool)? {
+        last { if case .save(let id, let project, let settings, let isUpdate) = $0 { (id, project, settings, isUpdate) } else { nil } }
+    }
+
+    var lastIntegrationsRequest: (id: RequestID, projectID: String)? {
+        last { if case .loadIntegrations(let id, let project) = $0 { (id, project) } else { nil } }
+    }
+
+    var lastDelete: (id: RequestID, projectID: String, type: IntegrationType)? {
+        last { if case .delete(let id, let project, let type) = $0 { (id, project, type) } else { nil } }
+    }
+
+    var organizationsRequest: RequestID? {
+        last { if case .loadOrganizations(let id) = $0 { id } else { nil } }
+    }
+
+    func projectsRequest(for organizationID: String) -> RequestID? {
+        last { if case .loadProjects(let id, let org) = $0, org == organizationID { id } else { nil } }
+    }
+
+    var quitRequested: Bool { effects.contains(.quit) }
+
+    // MARK: Service results
+
+    mutating func answerOrganizations(_ organizations: [Organization] = Fixtures.organizations) {
+        guard let id = organizationsRequest else { return }
+        send(.organizationsLoaded(id, organizations))
+    }
+
+    mutating func answerProjects(_ organizationID: String, _ projects: [Project], total: Int? = nil, complete: Bool = true) {
+        guard let id = projectsRequest(for: organizationID) else { return }
+        send(.projectsPageLoaded(id, projects: projects, loaded: projects.count, total: total ?? projects.count, isComplete: complete))
+    }
+
+    /// Organizations and all fixture projects loaded: the picker as an operator first sees it.
+    mutating func loadPicker() {
+        answerOrganizations()
+        for organization in Fixtures.organizations {
+            answerProjects(organization.id, Fixtures.projects.filter { $0.orgID == organization.id })
+        }
+    }
+
+    mutating func answerIntegrations(_ integrations: [Integration] = Fixtures.integrations) {
+        guard let request = lastIntegrationsRequest else { return }
+        send(.integrationsLoaded(request.id, integrations))
+    }
+
+    /// Picker loaded, first project opened, its integrations answered.
+    mutating func openProject(named name: String = "production-east", integrations: [Integration] = Fixtures.integrations) {
+        loadPicker()
+        press(.character("/"))
+        type(name)
+        press(.enter)
+        answerIntegrations(integrations)
+    }
+
+    /// Opens the menu row of `type` (the menu lists `IntegrationType.known` in order).
+    mutating func openForm(_ type: IntegrationType) {
+        press(.home)
+        let index = IntegrationType.known.firstIndex(of: type) ?? 0
+        press(.down, times: index)
+        press(.enter)
+    }
+}

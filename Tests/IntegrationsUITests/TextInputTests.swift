@@ -1,0 +1,121 @@
+import Testing
+@testable import IntegrationsUI
+
+@Suite struct TextInputTests {
+    init() { TestLocale.ensure() }
+
+    func focused(_ value: String = "") -> TextInput {
+        var input = TextInput(value)
+        input.focus()
+        return input
+    }
+
+    @Test func typesAtTheCursorAndMovesIt() {
+        var input = focused()
+        input.type("helo")
+        input.press(.left)
+        input.type("l")
+        #expect(input.value == "hello")
+        #expect(input.cursor == 4)
+    }
+
+    @Test func homeEndAndReadlineKeys() {
+        var input = focused("world")
+        input.press(.home)
+        input.type("hello ")
+        #expect(input.value == "hello world")
+        input.press(.end)
+        input.type("!")
+        #expect(input.value == "hello world!")
+        input.press(.control("a"))
+        #expect(input.cursor == 0)
+        input.press(.control("e"))
+        #expect(input.cursor == 12)
+    }
+
+    @Test func wordMovesAndWordDelete() {
+        var input = focused("alpha beta-gamma")
+        input.press(.controlLeft)
+        #expect(input.cursor == 11) // before "gamma"
+        input.press(.controlLeft)
+        #expect(input.cursor == 6) // before "beta"
+        input.press(.controlRight)
+        #expect(input.cursor == 10) // after "beta"
+        input.press(.end)
+        input.press(.control("w"))
+        #expect(input.value == "alpha beta-")
+    }
+
+    @Test func deleteKeys() {
+        var input = focused("abcdef")
+        input.press(.home)
+        input.press(.delete)
+        #expect(input.value == "bcdef")
+        input.press(.end)
+        input.press(.backspace, times: 2)
+        #expect(input.value == "bcd")
+        input.press(.left)
+        input.press(.control("k"))
+        #expect(input.value == "bc")
+        input.press(.control("u"))
+        #expect(input.value == "")
+        input.press(.backspace)
+        #expect(input.value == "")
+    }
+
+    @Test func cursorStepsOverWholeGraphemeClusters() {
+        var input = focused("e\u{301}日👍🏽")
+        #expect(input.characters.count == 3)
+        input.press(.left)
+        input.press(.backspace)
+        #expect(input.value == "e\u{301}👍🏽")
+    }
+
+    @Test func wideCharactersPlaceTheCursorInColumns() {
+        var input = focused("日本")
+        let view = input.view(width: 20, context: testContext)
+        #expect(view.cursor?.column == 4)
+        input.press(.home)
+        #expect(input.view(width: 20, context: testContext).cursor?.column == 0)
+    }
+
+    @Test func pasteInsertsExactlyWithoutLineBreaksOrControls() {
+        var input = focused("[]")
+        input.press(.left)
+        _ = input.update(.paste("ab\u{1B}c\r\nd\te\n"))
+        #expect(input.value == "[abcde]")
+        #expect(input.cursor == 6)
+    }
+
+    @Test func maxLengthRefusesTheRestAndSaysSo() {
+        var input = TextInput("", maxLength: 5)
+        input.focus()
+        _ = input.update(.paste("1234567"))
+        #expect(input.value == "12345")
+        #expect(input.notice?.contains("2 not inserted") == true)
+        input.type("x")
+        #expect(input.value == "12345")
+    }
+
+    @Test func unfocusedInputIgnoresKeys() {
+        var input = TextInput("abc")
+        #expect(input.update(.key(.character("x"))) == .ignored)
+        #expect(input.value == "abc")
+    }
+
+    @Test func navigationKeysArePassedOn() {
+        var input = focused("abc")
+        #expect(input.update(.key(.tab)) == .ignored)
+        #expect(input.update(.key(.enter)) == .ignored)
+        #expect(input.update(.key(.up)) == .ignored)
+    }
+
+    @Test func longValueScrollsToKeepTheCursorVisible() {
+        var input = focused(String(repeating: "a", count: 50) + "XYZ")
+        let line = input.view(width: 20, context: testContext).lines[0].text
+        #expect(line.contains("XYZ"))
+        #expect(line.hasPrefix("…"))
+        input.press(.home)
+        #expect(input.view(width: 20, context: testContext).lines[0].text.hasPrefix("aaaa"))
+    }
+}
