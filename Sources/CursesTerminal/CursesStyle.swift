@@ -1,4 +1,5 @@
 import CNCurses
+import IntegrationsUI
 
 /// How one style role looks in curses terms: colours (curses colour numbers,
 /// -1 for the terminal's default) and attributes.
@@ -48,5 +49,15 @@ struct CursesPalette {
         init_pair(number, style.foreground, style.background)
         pairs[key] = number
         return number
+    }
+}
+
+extension CursesStyle {
+    /// The curses form of a theme's style for one role.
+    public init(_ style: ThemeStyle) {
+        self.init(
+            foreground: style.foreground?.cursesNumber ?? -1,
+            background: style.background?.cursesNumber ?? -1,
+            bold: style.bold, reverse: style.reverse, underline: style.underline, dim: style.dim)
     }
 }

@@ -1,0 +1,36 @@
+import AtlasAdmin
+import AtlasSandbox
+import Foundation
+
+/// The local Atlas sandbox that `--demo` runs inside the process, on a free
+/// loopback port, with the demo organizations, projects and integrations.
+final class DemoSandbox: Sendable {
+    let server: AtlasSandboxServer
+    let baseURL: URL
+
+    private init(server: AtlasSandboxServer, baseURL: URL) {
+        self.server = server
+        self.baseURL = baseURL
+    }
+
+    static func start() async throws -> DemoSandbox {
+        var configuration = SandboxConfiguration()
+        configuration.seed = .demo
+        let server = try AtlasSandboxServer(configuration: configuration)
+        let url = try await server.start()
+        return DemoSandbox(server: server, baseURL: url)
+    }
+
+    /// A client signed with the sandbox's documented demo API key.
+    func clientConfiguration(log: RedactedLog?) -> AtlasClientConfiguration {
+        let key = SandboxAPIKey.demo
+        return AtlasClientConfiguration(
+            baseURL: baseURL,
+            credentials: .apiKey(publicKey: key.publicKey, privateKey: SecretValue(key.privateKey)),
+            onExchange: log?.exchangeObserver)
+    }
+
+    func stop() async {
+        await server.stop()
+    }
+}

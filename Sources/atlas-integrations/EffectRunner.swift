@@ -1,0 +1,129 @@
+import AtlasAdmin
+import AtlasSandbox
+import Foundation
+import IntegrationsUI
+
+/// Runs the app core's effects against the service layer, each in its own
+/// task so the UI never waits, and posts every result back as an event
+/// carrying the effect's request id.
+final class EffectRunner: @unchecked Sendable {
+    private let inbox: EventInbox
+    private let lock = NSLock()
+    private var client: AtlasClient?
+    private var tasks: [RequestID: Task<Void, Never>] = [:]
+    private var demo: DemoSandbox?
+    private let log: RedactedLog?
+
+    init(client: AtlasClient?, inbox: EventInbox, demo: DemoSandbox?, log: RedactedLog?) {
+        self.client = client
+        self.inbox = inbox
+        self.demo = demo
+        self.log = log
+    }
+
+    /// Effects that need the terminal (the editor) are handed back to the loop.
+    enum Handled {
+        case done
+        case openEditor(RequestID, String)
+        case quit
+    }
+
+    func run(_ effect: Effect) -> Handled {
+        switch effect {
+        case .loadOrganizations(let id):
+            start(id) { client in .organizationsLoaded(id, try await client.listOrganizations()) }
+        case .loadProjects(let id, let organizationID):
+            let inbox = self.inbox
+            start(id) { client in
+                let projects = try await client.listProjects(orgID: organizationID) { loaded, total in
+                    inbox.post(.projectsPageLoaded(id, projects: [], loaded: loaded, total: total, isComplete: false))
+                }
+                return .projectsPageLoaded(id, projects: projects, loaded: projects.count, total: projects.count, isComplete: true)
+            }
+        case .loadProject(let id, let projectID):
+            start(id) { client in .projectLoaded(id, try await client.project(id: projectID)) }
+        case .loadIntegrations(let id, let projectID):
+            start(id) { client in .integrationsLoaded(id, try await client.listIntegrations(projectID: projectID)) }
+        case .save(let id, let projectID, let settings, let isUpdate):
+            log?.write("save \(settings.type.rawValue) project=\(projectID) method=\(isUpdate ? "PUT" : "POST")")
+            start(id) { client in
+                let saved = isUpdate
+                    ? try await client.update(settings, projectID: projectID)
+                    : try await client.create(settings, projectID: projectID)
+                return .saved(id, [saved])
+            }
+        case .delete(let id, let projectID, let type):
+            log?.write("delete \(type.rawValue) project=\(projectID)")
+            start(id) { client in
+                try await client.delete(type, projectID: projectID)
+                return .deleted(id)
+            }
+        case .cancel(let id):
+            let task = lock.withLock { tasks.removeValue(forKey: id) }
+            task?.cancel()
+        case .openEditor(let id, let text):
+            return .openEditor(id, text)
+        case .startDemo(let id):
+            startDemo(id)
+        case .quit:
+            return .quit
+        }
+        return .done
+    }
+
+    /// Cancels everything still running and revokes a service-account token.
+    func shutdown() async {
+        let running = lock.withLock { () -> [Task<Void, Never>] in
+            defer { tasks = [:] }
+            return Array(tasks.values)
+        }
+        for task in running { task.cancel() }
+        let current = lock.withLock { client }
+        await current?.close()
+        await demo?.stop()
+    }
+
+    private func start(_ id: RequestID, _ work: @escaping @Sendable (AtlasClient) async throws -> AppEvent) {
+        guard let client = lock.withLock({ self.client }) else {
+            inbox.post(.failed(id, .invalidInput(field: nil, message: "No Atlas credentials are configured.")))
+            return
+        }
+        let inbox = self.inbox
+        let task = Task { [weak self] in
+            let event: AppEvent
+            do {
+                event = try await work(client)
+            } catch {
+                let atlasError = (error as? AtlasError)
+                    ?? .transport(TransportFailure(kind: .other, detail: String(describing: type(of: error))))
+                event = .failed(id, Task.isCancelled ? .cancelled : atlasError)
+            }
+            self?.finished(id)
+            inbox.post(event)
+        }
+        lock.withLock { tasks[id] = task }
+    }
+
+    private func finished(_ id: RequestID) {
+        _ = lock.withLock { tasks.removeValue(forKey: id) }
+    }
+
+    private func startDemo(_ id: RequestID) {
+        let inbox = self.inbox
+        let log = self.log
+        Task { [weak self] in
+            do {
+                let sandbox = try await DemoSandbox.start()
+                let client = AtlasClient(configuration: sandbox.clientConfiguration(log: log))
+                self?.lock.withLock {
+                    self?.client = client
+                    self?.demo = sandbox
+                }
+                inbox.post(.demoStarted(id, targetLabel: sandbox.baseURL.absoluteString, authKind: "API key (Digest)"))
+            } catch {
+                inbox.post(.failed(id, .transport(TransportFailure(
+                    kind: .other, detail: "the demo sandbox could not start: \(error)"))))
+            }
+        }
+    }
+}

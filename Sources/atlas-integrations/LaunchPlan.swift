@@ -1,0 +1,78 @@
+import AtlasAdmin
+import Foundation
+import IntegrationsUI
+
+/// What the command line, environment and profile add up to, worked out
+/// before the terminal starts: a client (or why there is none), and the app
+/// core's configuration.
+struct LaunchPlan {
+    var client: AtlasClient?
+    var demo: DemoSandbox?
+    var appConfiguration: AppConfiguration
+    var warnings: [String]
+
+    static func make(
+        demo: Bool, project: String?, profile: String?, baseURL: String?, readOnly: Bool, log: RedactedLog?
+    ) throws -> LaunchPlan {
+        let environment = ProcessInfo.processInfo.environment
+        let monochrome = !(environment["NO_COLOR"] ?? "").isEmpty
+        let startProject = project ?? environment["MONGODB_ATLAS_PROJECT_ID"].flatMap { $0.isEmpty ? nil : $0 }
+        if demo {
+            let sandbox = try runBlocking { try await DemoSandbox.start() }
+            let client = AtlasClient(configuration: sandbox.clientConfiguration(log: log))
+            let configuration = AppConfiguration(
+                targetLabel: sandbox.baseURL.absoluteString, isDemo: true, authKind: "API key (Digest)",
+                readOnly: readOnly, startProjectID: project, monochrome: monochrome)
+            log?.write("start demo sandbox=\(sandbox.baseURL.absoluteString)")
+            return LaunchPlan(client: client, demo: sandbox, appConfiguration: configuration, warnings: [])
+        }
+
+        var resolved: ResolvedConfiguration
+        do {
+            resolved = try ConfigurationResolver(environment: environment, profileName: profile).resolve()
+        } catch {
+            let configuration = AppConfiguration(
+                targetLabel: baseURL ?? ResolvedConfiguration.defaultBaseURL.absoluteString,
+                authKind: "none", profile: profile, readOnly: readOnly, monochrome: monochrome,
+                credentialsProblem: error.message)
+            return LaunchPlan(client: nil, demo: nil, appConfiguration: configuration, warnings: [])
+        }
+        if let baseURL, let url = URL(string: baseURL) {
+            resolved.baseURL = url
+        }
+        let target = resolved.baseURL.absoluteString
+        guard let credentials = resolved.credentials else {
+            let configuration = AppConfiguration(
+                targetLabel: target, authKind: "none", profile: resolved.profileName, readOnly: readOnly,
+                monochrome: monochrome,
+                credentialsProblem: "No Atlas credentials were found in the environment or in \(ConfigurationResolver(environment: environment).configFilePath).")
+            return LaunchPlan(client: nil, demo: nil, appConfiguration: configuration, warnings: resolved.warnings)
+        }
+        var clientConfiguration = AtlasClientConfiguration(resolved)
+        clientConfiguration.onExchange = log?.exchangeObserver
+        let authKind: String = switch credentials {
+        case .apiKey: "API key (Digest)"
+        case .serviceAccount: "service account"
+        }
+        log?.write("start target=\(target) auth=\(authKind) source=\(resolved.sourceDescription)")
+        let configuration = AppConfiguration(
+            targetLabel: target, authKind: authKind, profile: resolved.profileName, readOnly: readOnly,
+            startProjectID: startProject ?? resolved.projectID, monochrome: monochrome)
+        return LaunchPlan(
+            client: AtlasClient(configuration: clientConfiguration), demo: nil,
+            appConfiguration: configuration, warnings: resolved.warnings)
+    }
+}
+
+/// Runs async work to completion from synchronous start-up code.
+func runBlocking<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
+    let semaphore = DispatchSemaphore(value: 0)
+    nonisolated(unsafe) var result: Result<T, any Error>?
+    Task {
+        do { result = .success(try await work()) } catch { result = .failure(error) }
+        semaphore.signal()
+    }
+    semaphore.wait()
+    guard let result else { throw LaunchError("start-up did not finish") }
+    return try result.get()
+}

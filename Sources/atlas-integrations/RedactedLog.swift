@@ -1,0 +1,44 @@
+import AtlasAdmin
+import Foundation
+
+/// `--log FILE`: one line per HTTP exchange and per write the operator
+/// asked for. Lines are built from values that hold no secret (method,
+/// path, status, timing), so there is nothing to redact after the fact.
+final class RedactedLog: @unchecked Sendable {
+    private let handle: FileHandle
+    private let lock = NSLock()
+    private let formatter = ISO8601DateFormatter()
+
+    /// Opens (creating with mode 0600, or appending to) the log file.
+    init(path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            throw LaunchError("cannot open the log file \(path): \(String(cString: strerror(errno)))")
+        }
+        handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+    }
+
+    /// A callback for `AtlasClientConfiguration.onExchange`.
+    var exchangeObserver: @Sendable (ExchangeRecord) -> Void {
+        { [self] record in self.record(record) }
+    }
+
+    func record(_ exchange: ExchangeRecord) {
+        let outcome = exchange.status.map(String.init) ?? exchange.failure?.rawValue ?? "no answer"
+        let milliseconds = Int(exchange.duration.components.seconds * 1000)
+            + Int(exchange.duration.components.attoseconds / 1_000_000_000_000_000)
+        write("http \(exchange.method.rawValue) \(exchange.target) -> \(outcome) \(milliseconds)ms"
+              + (exchange.wasAuthorized ? " auth" : ""))
+    }
+
+    func write(_ line: String) {
+        let stamped = formatter.string(from: Date()) + " " + line + "\n"
+        lock.withLock { handle.write(Data(stamped.utf8)) }
+    }
+}
+
+/// A problem found before the terminal starts: printed on stderr, exit 2.
+struct LaunchError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
