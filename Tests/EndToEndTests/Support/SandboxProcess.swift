@@ -1,17 +1,38 @@
+import AtlasAdmin
+import AtlasSandbox
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 
 /// `atlas-sandbox` running as its own process on a free loopback port, as an
 /// operator's tests or a demo would run it.
+///
+/// It keeps its data in a state file, so a journey can check exactly what
+/// was stored (secrets in clear, templates byte for byte), besides reading
+/// it back through the API as any client would.
 final class SandboxProcess: @unchecked Sendable {
     let process = Process()
     let baseURL: URL
+    let stateFile: String
     private let output = Pipe()
 
-    init(arguments: [String] = ["--seed", "demo"]) throws {
+    /// The documented demo credentials the sandbox accepts.
+    static let apiKey = SandboxAPIKey.demo
+    static let readOnlyAPIKey = SandboxAPIKey.demoReadOnly
+    static let serviceAccount = SandboxServiceAccount.demo
+
+    /// Starts a sandbox with `seed` (demo, empty, large:N) and, if given, a
+    /// token bucket of `rateLimit` requests per minute per endpoint set.
+    init(in directory: TemporaryDirectory, seed: String = "demo", rateLimit: Int? = nil) throws {
+        stateFile = directory.file("sandbox-state.json")
         process.executableURL = URL(fileURLWithPath: try BuiltProducts.binary("atlas-sandbox"))
-        process.arguments = ["--port", "0"] + arguments
+        var arguments = ["--port", "0", "--seed", seed, "--state", stateFile]
+        if let rateLimit { arguments += ["--rate-limit", String(rateLimit)] }
+        process.arguments = arguments
         process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
+        _ = FileManager.default.createFile(atPath: directory.file("sandbox.log"), contents: nil)
+        process.standardError = FileHandle(forWritingAtPath: directory.file("sandbox.log")) ?? FileHandle.nullDevice
         try process.run()
         baseURL = try Self.readListeningURL(from: output.fileHandleForReading, process: process)
     }
@@ -20,17 +41,93 @@ final class SandboxProcess: @unchecked Sendable {
         stop()
     }
 
+    /// Stops the sandbox: SIGTERM, and SIGKILL if it has not gone within 10 s.
     func stop() {
+        guard process.isRunning else { return }
+        process.terminate()
+        let deadline = Date().addingTimeInterval(10)
+        while process.isRunning && Date() < deadline {
+            usleep(20_000)
+        }
         if process.isRunning {
-            process.terminate()
+            kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
         }
+    }
+
+    // MARK: - What a user's shell would export
+
+    /// The environment of an operator using the demo API key.
+    var apiKeyEnvironment: [String: String] {
+        ["MONGODB_ATLAS_OPS_MANAGER_URL": baseURL.absoluteString,
+         "MONGODB_ATLAS_PUBLIC_API_KEY": Self.apiKey.publicKey,
+         "MONGODB_ATLAS_PRIVATE_API_KEY": Self.apiKey.privateKey]
+    }
+
+    /// The environment of an operator using the demo service account.
+    var serviceAccountEnvironment: [String: String] {
+        ["MONGODB_ATLAS_OPS_MANAGER_URL": baseURL.absoluteString,
+         "MONGODB_ATLAS_CLIENT_ID": Self.serviceAccount.clientID,
+         "MONGODB_ATLAS_CLIENT_SECRET": Self.serviceAccount.clientSecret]
+    }
+
+    // MARK: - Reading back
+
+    /// A client with the same API key the app uses.
+    func client(retryPolicy: RetryPolicy = .default) -> AtlasClient {
+        AtlasClient(configuration: AtlasClientConfiguration(
+            baseURL: baseURL,
+            credentials: .apiKey(publicKey: Self.apiKey.publicKey, privateKey: SecretValue(Self.apiKey.privateKey)),
+            retryPolicy: retryPolicy))
+    }
+
+    /// A client with the same service account the app uses.
+    func serviceAccountClient() -> AtlasClient {
+        AtlasClient(configuration: AtlasClientConfiguration(
+            baseURL: baseURL,
+            credentials: .serviceAccount(clientID: Self.serviceAccount.clientID,
+                                         clientSecret: SecretValue(Self.serviceAccount.clientSecret))))
+    }
+
+    /// The integration of `type` as the API returns it (masked), or nil.
+    func integration(_ type: IntegrationType, in projectID: String) async throws -> Integration? {
+        try await client().integration(type, projectID: projectID)
+    }
+
+    /// The fields the sandbox stored for `type` in `projectID`, secrets in
+    /// clear; nil when it holds none.
+    func stored(_ type: IntegrationType, in projectID: String) throws -> [String: JSONValue]? {
+        try SandboxStateFile.read(stateFile).fields(of: type.rawValue, in: projectID)
+    }
+
+    // MARK: - Test-only admin routes
+
+    /// Makes matching requests misbehave (see `FaultRule`).
+    func addFault(_ rule: FaultRule) async throws {
+        var request = URLRequest(url: adminURL("faults"))
+        request.httpMethod = "POST"
+        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        request.httpBody = try JSONEncoder().encode(rule)
+        let (_, response) = try await URLSession.shared.data(for: request)
+        guard (response as? HTTPURLResponse)?.statusCode == 201 else {
+            throw E2EError.command("the sandbox refused the fault \(rule.route)")
+        }
+    }
+
+    /// Every API request the sandbox answered, oldest first.
+    func requestLog() async throws -> [SandboxRequestRecord] {
+        let (data, _) = try await URLSession.shared.data(from: adminURL("requests"))
+        return try JSONDecoder().decode([SandboxRequestRecord].self, from: data)
+    }
+
+    private func adminURL(_ name: String) -> URL {
+        baseURL.appendingPathComponent("__sandbox").appendingPathComponent(name)
     }
 
     /// Reads stdout until the `listening on http://…` line.
     private static func readListeningURL(from handle: FileHandle, process: Process) throws -> URL {
         var buffer = Data()
-        let deadline = Date().addingTimeInterval(30)
+        let deadline = Date().addingTimeInterval(60)
         while Date() < deadline {
             let chunk = handle.availableData
             if chunk.isEmpty {
@@ -40,9 +137,8 @@ final class SandboxProcess: @unchecked Sendable {
             buffer.append(chunk)
             let text = String(decoding: buffer, as: UTF8.self)
             for line in text.split(separator: "\n") where line.hasPrefix("listening on ") {
-                if let url = URL(string: String(line.dropFirst("listening on ".count)).trimmingCharacters(in: .whitespaces)) {
-                    return url
-                }
+                let address = line.dropFirst("listening on ".count).trimmingCharacters(in: .whitespaces)
+                if let url = URL(string: address) { return url }
             }
         }
         throw E2EError.command("atlas-sandbox did not report a listening address")

@@ -3,40 +3,69 @@ import Foundation
 /// A real terminal for the binary under test: a detached tmux session on its
 /// own server socket, driven with `send-keys` and read with `capture-pane`,
 /// as a person at a terminal would use the program.
+///
+/// Every journey gets its own tmux server, so journeys can run side by side.
 final class TmuxSession: @unchecked Sendable {
     let socketName: String
-    let target: String
+    let target = "main"
+    private let configFile: String
+    /// The server's socket, which tmux leaves behind when it exits.
+    private var socketPath: String?
     private(set) var isAlive = true
 
     /// Starts `command` in a `width`×`height` window. The environment is
     /// passed to the tmux server process itself (never on any argv), so
-    /// credentials in it stay out of `/proc/*/cmdline`.
-    init(command: [String], environment: [String: String], width: Int = 100, height: Int = 30) throws {
+    /// credentials in it stay out of `/proc/*/cmdline`. With `outputLog`,
+    /// every byte the program writes to the terminal is copied to that file.
+    init(
+        command: [String], environment: [String: String], width: Int = 100, height: Int = 30,
+        outputLog: String? = nil
+    ) throws {
         socketName = "atlas-e2e-\(UUID().uuidString.prefix(8))"
-        target = "main"
+        // Options must hold before the program starts: a program that exits at
+        // once would otherwise take its pane (and the history) with it.
+        configFile = NSTemporaryDirectory() + "/\(socketName).conf"
+        let options = """
+            set -g remain-on-exit on
+            set -g history-limit 5000
+            set -g status off
+            set -g default-terminal tmux-256color
+
+            """
+        try options.write(toFile: configFile, atomically: true, encoding: .utf8)
         var env = environment
         env["LANG"] = env["LANG"] ?? "C.UTF-8"
-        env["TERM"] = env["TERM"] ?? "xterm-256color"
-        env["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        env["PATH"] = env["PATH"] ?? ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         env["HOME"] = env["HOME"] ?? NSTemporaryDirectory()
         let shellCommand = command.map(Self.shellQuote).joined(separator: " ")
-        try Self.tmux(socketName, ["-f", "/dev/null", "new-session", "-d", "-s", target,
-                                  "-x", String(width), "-y", String(height), shellCommand],
-                      environment: env)
-        try Self.tmux(socketName, ["set-option", "-t", target, "remain-on-exit", "on"])
-        try Self.tmux(socketName, ["set-option", "-t", target, "history-limit", "5000"])
+        var arguments = ["-f", configFile, "new-session", "-d", "-s", target,
+                         "-x", String(width), "-y", String(height), shellCommand]
+        if let outputLog {
+            // In the same tmux command as new-session, so it is in place
+            // before the server reads the program's first byte.
+            arguments += [";", "pipe-pane", "-o", "-t", target, "cat >> \(Self.shellQuote(outputLog))"]
+        }
+        try Self.tmux(socketName, arguments, environment: env)
+        socketPath = try? Self.tmux(socketName, ["display-message", "-p", "-t", target, "#{socket_path}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     deinit {
         kill()
     }
 
+    // MARK: - Keys
+
     /// Named keys in tmux syntax: "Enter", "Tab", "BTab", "Escape", "C-c", "Down".
     func press(_ keys: String...) throws {
+        try press(contentsOf: keys)
+    }
+
+    func press(contentsOf keys: [String]) throws {
         try Self.tmux(socketName, ["send-keys", "-t", target] + keys)
     }
 
-    /// Types text literally, character by character as a terminal would send it.
+    /// Types text literally, as a terminal sends typed characters.
     func type(_ text: String) throws {
         try Self.tmux(socketName, ["send-keys", "-t", target, "-l", text])
     }
@@ -44,24 +73,31 @@ final class TmuxSession: @unchecked Sendable {
     /// Pastes text the way a terminal does with bracketed paste on.
     func paste(_ text: String) throws {
         try Self.tmux(socketName, ["set-buffer", "-b", "e2e", text])
-        try Self.tmux(socketName, ["paste-buffer", "-p", "-b", "e2e", "-t", target])
+        try Self.tmux(socketName, ["paste-buffer", "-p", "-d", "-b", "e2e", "-t", target])
     }
+
+    // MARK: - Reading
 
     /// The visible screen as text.
     func screen() throws -> String {
         try Self.tmux(socketName, ["capture-pane", "-p", "-t", target])
     }
 
+    /// The visible screen with its colours and attributes as SGR escapes.
+    func styledScreen() throws -> String {
+        try Self.tmux(socketName, ["capture-pane", "-e", "-p", "-t", target])
+    }
+
     /// The whole pane history, scrollback included.
     func history() throws -> String {
-        try Self.tmux(socketName, ["capture-pane", "-p", "-S", "-", "-t", target])
+        try Self.tmux(socketName, ["capture-pane", "-p", "-S", "-", "-E", "-", "-t", target])
     }
 
     func resize(width: Int, height: Int) throws {
         try Self.tmux(socketName, ["resize-window", "-t", target, "-x", String(width), "-y", String(height)])
     }
 
-    /// The pid of the program in the pane.
+    /// The pid of the pane's first process (the program, or the shell running it).
     func panePID() throws -> Int32? {
         Int32(try Self.tmux(socketName, ["display-message", "-p", "-t", target, "#{pane_pid}"])
             .trimmingCharacters(in: .whitespacesAndNewlines))
@@ -73,62 +109,93 @@ final class TmuxSession: @unchecked Sendable {
             .trimmingCharacters(in: .whitespacesAndNewlines) == "1"
     }
 
-    /// Polls the screen until `predicate` holds or `timeout` passes; returns
-    /// the last screen either way, and whether it matched.
-    @discardableResult
-    func waitFor(timeout: TimeInterval = 20, _ predicate: (String) -> Bool) throws -> (matched: Bool, screen: String) {
-        let deadline = Date().addingTimeInterval(timeout)
-        var last = ""
-        while Date() < deadline {
-            last = try screen()
-            if predicate(last) { return (true, last) }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        return (false, last)
+    /// A pane format variable (`alternate_on`, `cursor_flag` …): the
+    /// terminal state tmux tracks for the pane.
+    func paneFlag(_ name: String) throws -> String {
+        try Self.tmux(socketName, ["display-message", "-p", "-t", target, "#{\(name)}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// The exit status of the pane's first process, once it is dead.
+    func paneExitStatus() throws -> Int32? {
+        Int32(try Self.tmux(socketName, ["display-message", "-p", "-t", target, "#{pane_dead_status}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    // MARK: - Waiting
+
+    /// Polls the screen until `predicate` holds; throws with the last screen
+    /// after `timeout`. Returns the matching screen.
     @discardableResult
-    func waitFor(text: String, timeout: TimeInterval = 20) throws -> (matched: Bool, screen: String) {
-        try waitFor(timeout: timeout) { $0.contains(text) }
+    func waitFor(
+        _ description: String, timeout: Duration = .seconds(30), _ predicate: (String) -> Bool
+    ) async throws -> String {
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        var last = ""
+        while true {
+            last = try screen()
+            if predicate(last) { return last }
+            if clock.now >= deadline { break }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw E2EError.timeout(waitingFor: description, screen: last)
+    }
+
+    /// Waits until the screen shows `text`.
+    @discardableResult
+    func waitFor(_ text: String, timeout: Duration = .seconds(30)) async throws -> String {
+        try await waitFor("“\(text)”", timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Waits until the screen shows every one of `texts`.
+    @discardableResult
+    func waitFor(all texts: [String], timeout: Duration = .seconds(30)) async throws -> String {
+        try await waitFor(texts.map { "“\($0)”" }.joined(separator: " and "), timeout: timeout) { screen in
+            texts.allSatisfy { screen.contains($0) }
+        }
+    }
+
+    /// Waits until the screen no longer shows `text`.
+    @discardableResult
+    func waitForAbsence(of text: String, timeout: Duration = .seconds(30)) async throws -> String {
+        try await waitFor("“\(text)” to go away", timeout: timeout) { !$0.contains(text) }
+    }
+
+    /// Waits until the program in the pane has exited.
+    func waitForExit(timeout: Duration = .seconds(30)) async throws {
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        while clock.now < deadline {
+            if try paneIsDead() { return }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw E2EError.timeout(waitingFor: "the program to exit", screen: (try? screen()) ?? "")
     }
 
     func kill() {
         guard isAlive else { return }
         isAlive = false
         _ = try? Self.tmux(socketName, ["kill-server"])
+        try? FileManager.default.removeItem(atPath: configFile)
+        if let socketPath, !socketPath.isEmpty { try? FileManager.default.removeItem(atPath: socketPath) }
     }
+
+    // MARK: - Running tmux
 
     @discardableResult
     static func tmux(_ socket: String, _ arguments: [String], environment: [String: String]? = nil) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", socket] + arguments
-        if let environment { process.environment = environment }
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            throw E2EError.command("tmux \(arguments.first ?? "") failed: \(text)")
+        // A test run inside tmux must not talk to the operator's own server.
+        var env = environment ?? ProcessInfo.processInfo.environment
+        env["TMUX"] = nil
+        let result = try ChildProcess.run(["tmux", "-L", socket] + arguments, environment: env)
+        guard result.status == 0 else {
+            throw E2EError.command("tmux \(arguments.first ?? "") failed (\(result.status)): \(result.output)")
         }
-        return text
+        return result.output
     }
 
     static func shellQuote(_ word: String) -> String {
         "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
-    }
-}
-
-enum E2EError: Error, CustomStringConvertible {
-    case command(String)
-    case missing(String)
-
-    var description: String {
-        switch self {
-        case .command(let text), .missing(let text): text
-        }
     }
 }

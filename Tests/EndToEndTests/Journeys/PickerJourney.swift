@@ -1,0 +1,39 @@
+import AtlasAdmin
+import AtlasSandbox
+import Testing
+
+extension EndToEnd {
+    /// Typing Japanese into the picker narrows forty projects to the two
+    /// payment projects; the one opened shows what the sandbox holds.
+    @Test func filtersThePickerToAJapaneseProjectAndOpensIt() async throws {
+        let journey = try Journey()
+        defer { journey.finish() }
+        let terminal = journey.terminal
+
+        try await terminal.waitFor("40 projects")
+        try terminal.type("決済")
+        let filtered = try await terminal.waitFor("2 of 40")
+        #expect(filtered.contains("本番-決済サービス"))
+        #expect(filtered.contains("検証-決済サービス"))
+        #expect(!filtered.contains("storefront-prod"))
+
+        try terminal.press("Down")
+        try await terminal.waitFor("› 検証-決済サービス")
+        try terminal.press("Up")
+        try await terminal.waitFor("› 本番-決済サービス")
+        try terminal.press("Enter")
+        let menu = try await terminal.waitForMenu(of: "本番-決済サービス")
+
+        #expect(menu.contains(DemoSeed.paymentsProjectID))
+        #expect(menu.contains("Sakura-Fintech"))
+        // The menu shows exactly the masked tails and regions Atlas returns.
+        let pagerDuty = try #require(try await journey.sandbox.integration(.pagerDuty, in: DemoSeed.paymentsProjectID))
+        let opsGenie = try #require(try await journey.sandbox.integration(.opsGenie, in: DemoSeed.paymentsProjectID))
+        let pagerDutyTail = try #require(pagerDuty.masked("serviceKey")?.short)
+        let opsGenieTail = try #require(opsGenie.masked("apiKey")?.short)
+        #expect(menu.contains("PagerDuty                   ✔ configured  service key \(pagerDutyTail) · US"))
+        #expect(menu.contains("Opsgenie                    ✔ configured  api key \(opsGenieTail) · EU"))
+        #expect(menu.contains("Datadog                     – not configured"))
+        #expect(try await journey.sandbox.integration(.datadog, in: DemoSeed.paymentsProjectID) == nil)
+    }
+}

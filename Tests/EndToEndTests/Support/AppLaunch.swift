@@ -1,0 +1,39 @@
+import Foundation
+
+/// How a journey starts `atlas-integrations`: its arguments, and the
+/// environment an operator's shell would hand it (an empty HOME, so no
+/// Atlas CLI profile on this machine can leak in).
+struct AppLaunch {
+    var arguments: [String] = []
+    var environment: [String: String] = [:]
+    let home: TemporaryDirectory
+    /// When set, the program runs under `sh -c`, and after it exits the
+    /// shell writes its exit status and `stty -a` to this file: what the
+    /// operator's terminal is left like.
+    var afterExitReport: String?
+    /// When set, every byte the program writes to the terminal goes here too.
+    var outputLog: String?
+
+    init(home: TemporaryDirectory, arguments: [String] = [], environment: [String: String] = [:]) {
+        self.home = home
+        self.arguments = arguments
+        self.environment = environment
+    }
+
+    /// Runs it in a fresh `width`×`height` terminal.
+    func start(width: Int = 100, height: Int = 30) throws -> TmuxSession {
+        let binary = try BuiltProducts.binary("atlas-integrations")
+        var env = environment
+        env["HOME"] = try home.directory("home")
+        env["XDG_CONFIG_HOME"] = try home.directory("home/.config")
+        let command: [String]
+        if let report = afterExitReport {
+            let program = ([binary] + arguments).map(TmuxSession.shellQuote).joined(separator: " ")
+            let quotedReport = TmuxSession.shellQuote(report)
+            command = ["sh", "-c", "\(program); echo \"exit=$?\" > \(quotedReport); stty -a >> \(quotedReport)"]
+        } else {
+            command = [binary] + arguments
+        }
+        return try TmuxSession(command: command, environment: env, width: width, height: height, outputLog: outputLog)
+    }
+}
