@@ -74,8 +74,10 @@ def main():
     with open(path, encoding="utf-8", errors="replace") as handle:
         data = handle.read()
     lines = data.split("\n")
+    # tmux writes an attribute once and lets it carry on into the next
+    # lines, so attributes are not reset at line ends.
     for index, line in enumerate(lines[:height]):
-        stream.feed("\x1b[%d;1H" % (index + 1) + line + "\x1b[0m")
+        stream.feed("\x1b[%d;1H" % (index + 1) + line)
 
     mono = ImageFont.truetype(MONO, SIZE)
     bold = ImageFont.truetype(MONO_BOLD, SIZE)
