@@ -166,7 +166,7 @@ struct ProjectPickerScreen: Sendable, Equatable {
     // MARK: - Drawing
 
     func bannerLines(width: Int, glyphs: Glyphs) -> [Line] {
-        banner?.view(width: width, glyphs: glyphs, maxLines: 3) ?? []
+        banner?.view(width: width, glyphs: glyphs, maxLines: 5) ?? []
     }
 
     mutating func layout(width: Int, bodyHeight: Int, glyphs: Glyphs) {
