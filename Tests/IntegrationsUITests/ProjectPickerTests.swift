@@ -144,3 +144,16 @@ import Testing
         #expect(driver.quitRequested)
     }
 }
+
+@Suite struct PickerHelpTests {
+    @Test func f1OpensHelpWhileTypingAFilterAndQuestionMarkIsALetter() {
+        var driver = AppDriver()
+        driver.loadPicker()
+        driver.type("pro?")
+        #expect(driver.state.overlay == nil)
+        #expect(driver.text.contains("Filter: pro?"))
+        #expect(driver.footer.contains("f1 help"))
+        driver.press(.function(1))
+        #expect(driver.text.contains("Help: projects"))
+    }
+}

@@ -22,7 +22,7 @@ struct StartScreen: Sendable, Equatable {
         guard case .key(let key) = event else { return [] }
         if keyMap.demo.matches(key) && demoRequest == nil { return [.startDemo] }
         if context.global.help.matches(key) { return [.showHelp] }
-        if context.global.quit.matches(key) || context.global.back.matches(key) { return [.quit(confirm: false)] }
+        if context.global.quit.matches(key) { return [.quit(confirm: false)] }
         return []
     }
 
