@@ -80,7 +80,7 @@ public enum FormCatalog {
         fields: [
             FieldSpec("url", "URL", .text, required: true, validators: [.httpURL, .maxLength(2_048)],
                       help: "The endpoint Atlas POSTs alerts to (https:// recommended).", maxLength: 2_048,
-                      placeholder: "https://example.com/atlas-alerts"),
+                      placeholder: "e.g. https://example.com/atlas-alerts"),
             FieldSpec("secret", "Secret", .secret, validators: [.maxLength(secretLimit)],
                       help: "Optional: Atlas signs each request with X-MMS-Signature (HMAC-SHA1 of the body).",
                       maxLength: secretLimit),
