@@ -13,6 +13,7 @@ final class EffectRunner: @unchecked Sendable {
     private var tasks: [RequestID: Task<Void, Never>] = [:]
     private var demo: DemoSandbox?
     private let log: RedactedLog?
+    private let projectLoads = ConcurrencyLimit(3)
 
     init(client: AtlasClient?, inbox: EventInbox, demo: DemoSandbox?, log: RedactedLog?) {
         self.client = client
@@ -34,9 +35,12 @@ final class EffectRunner: @unchecked Sendable {
             start(id) { client in .organizationsLoaded(id, try await client.listOrganizations()) }
         case .loadProjects(let id, let organizationID):
             let inbox = self.inbox
+            let limit = projectLoads
             start(id) { client in
-                let projects = try await client.listProjects(orgID: organizationID) { loaded, total in
-                    inbox.post(.projectsPageLoaded(id, projects: [], loaded: loaded, total: total, isComplete: false))
+                let projects = try await limit.run {
+                    try await client.listProjects(orgID: organizationID) { loaded, total in
+                        inbox.post(.projectsPageLoaded(id, projects: [], loaded: loaded, total: total, isComplete: false))
+                    }
                 }
                 return .projectsPageLoaded(id, projects: projects, loaded: projects.count, total: projects.count, isComplete: true)
             }

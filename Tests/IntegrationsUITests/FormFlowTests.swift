@@ -80,6 +80,17 @@ import Testing
         #expect(driver.state.form?.form.focusedField?.key == "apiKey")
     }
 
+    @Test func aFormatErrorOnASecretSaysWhereButNotWhat() {
+        var driver = AppDriver()
+        driver.openProject(integrations: [])
+        driver.openForm(.datadog)
+        driver.type("0123456789abcdeZ0123456789abcdef")
+        driver.press(.control("s"))
+        #expect(driver.text.contains("character 16 is not"))
+        // The one character that breaks the format would reveal part of the key.
+        #expect(!driver.text.contains("\"Z\""))
+    }
+
     @Test func maskedLookingSecretIsRefusedBeforeSending() {
         var driver = AppDriver()
         driver.openProject(integrations: [])
