@@ -20,8 +20,9 @@ out=$(mktemp)
 trap 'kill "$pid" 2>/dev/null || true; rm -f "$out"' EXIT
 
 for seed in demo large:20000; do
+    : >"$out"
     start=$(date +%s%N)
-    "$binary" --seed "$seed" >"$out" 2>&1 &
+    "$binary" --seed "$seed" >>"$out" 2>&1 &
     pid=$!
     until grep -q '^listening on ' "$out"; do sleep 0.005; done
     ready=$(date +%s%N)

@@ -43,13 +43,14 @@ public final class AtlasSandboxServer: Sendable {
         let timeout: TimeInterval = 600
         let server: HTTPServer
         let host = configuration.host
+        let pool = NoDelaySocketPool(base: HTTPServer.defaultPool())
         do {
             if host.contains(":") {
                 server = HTTPServer(address: try .inet6(ip6: host, port: configuration.port),
-                                    timeout: timeout, logger: .disabled, handler: handler)
+                                    timeout: timeout, pool: pool, logger: .disabled, handler: handler)
             } else {
                 server = HTTPServer(address: try .inet(ip4: host, port: configuration.port),
-                                    timeout: timeout, logger: .disabled, handler: handler)
+                                    timeout: timeout, pool: pool, logger: .disabled, handler: handler)
             }
         } catch {
             throw SandboxError.invalidHost(host)
