@@ -26,12 +26,7 @@ final class OrderedDelivery: @unchecked Sendable {
         let ready: [AppEvent] = lock.withLock {
             guard order.contains(id) else { return [event] }
             finished[id] = event
-            var ready: [AppEvent] = []
-            while let head = order.first, let result = finished.removeValue(forKey: head) {
-                order.removeFirst()
-                ready.append(result)
-            }
-            return ready
+            return takeReady()
         }
         for event in ready { post(event) }
     }
@@ -41,13 +36,18 @@ final class OrderedDelivery: @unchecked Sendable {
         let ready: [AppEvent] = lock.withLock {
             order.removeAll { $0 == id }
             finished[id] = nil
-            var ready: [AppEvent] = []
-            while let head = order.first, let result = finished.removeValue(forKey: head) {
-                order.removeFirst()
-                ready.append(result)
-            }
-            return ready
+            return takeReady()
         }
         for event in ready { post(event) }
+    }
+
+    /// The finished results at the head of the order (call with the lock held).
+    private func takeReady() -> [AppEvent] {
+        var ready: [AppEvent] = []
+        while let head = order.first, let result = finished.removeValue(forKey: head) {
+            order.removeFirst()
+            ready.append(result)
+        }
+        return ready
     }
 }
