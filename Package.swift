@@ -40,6 +40,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks (scripts/bench runs it in release mode); never part of the tests.
+        .executableTarget(
+            name: "atlas-bench",
+            dependencies: ["AtlasAdmin", "AtlasSandbox", "IntegrationsUI"]
+        ),
         .testTarget(name: "AtlasSandboxTests", dependencies: ["AtlasSandbox", "AtlasHashing"]),
         .testTarget(name: "AtlasAdminTests", dependencies: ["AtlasAdmin", "AtlasSandbox"]),
         .testTarget(name: "IntegrationsUITests", dependencies: ["IntegrationsUI", "AtlasAdmin"]),

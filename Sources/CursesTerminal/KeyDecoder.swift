@@ -9,6 +9,15 @@ struct KeyDecoder {
     /// Codes given to the bracketed-paste markers with `define_key`.
     static let pasteStartCode: Int32 = KEY_MAX + 1
     static let pasteEndCode: Int32 = KEY_MAX + 2
+    /// Ctrl+← and Ctrl+→ as xterm-like terminals send them (kLFT5/kRIT5).
+    static let controlLeftCode: Int32 = KEY_MAX + 3
+    static let controlRightCode: Int32 = KEY_MAX + 4
+
+    /// Sequences given their own codes with `define_key` at start.
+    static let definedSequences: [(sequence: String, code: Int32)] = [
+        ("\u{1b}[200~", pasteStartCode), ("\u{1b}[201~", pasteEndCode),
+        ("\u{1b}[1;5D", controlLeftCode), ("\u{1b}[1;5C", controlRightCode),
+    ]
 
     enum Decoded: Equatable {
         case key(Key)
@@ -23,6 +32,8 @@ struct KeyDecoder {
         switch code {
         case pasteStartCode: return .pasteStart
         case pasteEndCode: return .pasteEnd
+        case controlLeftCode: return .key(.controlLeft)
+        case controlRightCode: return .key(.controlRight)
         case KEY_RESIZE: return .resize
         case KEY_UP: return .key(.up)
         case KEY_DOWN: return .key(.down)

@@ -50,8 +50,9 @@ public final class Terminal {
             start_color()
             use_default_colors()
         }
-        define_key("\u{1b}[200~", KeyDecoder.pasteStartCode)
-        define_key("\u{1b}[201~", KeyDecoder.pasteEndCode)
+        for (sequence, code) in KeyDecoder.definedSequences {
+            define_key(sequence, code)
+        }
         TerminalRestorer.writeRaw("\u{1b}[?2004h")
         capabilities = Capabilities(
             hasColor: hasColor,

@@ -13,12 +13,15 @@ final class EffectRunner: @unchecked Sendable {
     private var tasks: [RequestID: Task<Void, Never>] = [:]
     private var demo: DemoSandbox?
     private let log: RedactedLog?
+    private let projectLoads = ConcurrencyLimit(3)
+    private let projectOrder: OrderedDelivery
 
     init(client: AtlasClient?, inbox: EventInbox, demo: DemoSandbox?, log: RedactedLog?) {
         self.client = client
         self.inbox = inbox
         self.demo = demo
         self.log = log
+        self.projectOrder = OrderedDelivery { inbox.post($0) }
     }
 
     /// Effects that need the terminal (the editor) are handed back to the loop.
@@ -34,9 +37,13 @@ final class EffectRunner: @unchecked Sendable {
             start(id) { client in .organizationsLoaded(id, try await client.listOrganizations()) }
         case .loadProjects(let id, let organizationID):
             let inbox = self.inbox
-            start(id) { client in
-                let projects = try await client.listProjects(orgID: organizationID) { loaded, total in
-                    inbox.post(.projectsPageLoaded(id, projects: [], loaded: loaded, total: total, isComplete: false))
+            let limit = projectLoads
+            projectOrder.expect(id)
+            start(id, deliver: projectOrder.deliver) { client in
+                let projects = try await limit.run {
+                    try await client.listProjects(orgID: organizationID) { loaded, total in
+                        inbox.post(.projectsPageLoaded(id, projects: [], loaded: loaded, total: total, isComplete: false))
+                    }
                 }
                 return .projectsPageLoaded(id, projects: projects, loaded: projects.count, total: projects.count, isComplete: true)
             }
@@ -61,6 +68,7 @@ final class EffectRunner: @unchecked Sendable {
         case .cancel(let id):
             let task = lock.withLock { tasks.removeValue(forKey: id) }
             task?.cancel()
+            projectOrder.cancel(id)
         case .openEditor(let id, let text):
             return .openEditor(id, text)
         case .startDemo(let id):
@@ -83,9 +91,13 @@ final class EffectRunner: @unchecked Sendable {
         await demo?.stop()
     }
 
-    private func start(_ id: RequestID, _ work: @escaping @Sendable (AtlasClient) async throws -> AppEvent) {
+    private func start(
+        _ id: RequestID, deliver: (@Sendable (RequestID, AppEvent) -> Void)? = nil,
+        _ work: @escaping @Sendable (AtlasClient) async throws -> AppEvent
+    ) {
         guard let client = lock.withLock({ self.client }) else {
-            inbox.post(.failed(id, .invalidInput(field: nil, message: "No Atlas credentials are configured.")))
+            let failure = AppEvent.failed(id, .invalidInput(field: nil, message: "No Atlas credentials are configured."))
+            if let deliver { deliver(id, failure) } else { inbox.post(failure) }
             return
         }
         let inbox = self.inbox
@@ -99,7 +111,7 @@ final class EffectRunner: @unchecked Sendable {
                 event = .failed(id, Task.isCancelled ? .cancelled : atlasError)
             }
             self?.finished(id)
-            inbox.post(event)
+            if let deliver { deliver(id, event) } else { inbox.post(event) }
         }
         lock.withLock { tasks[id] = task }
     }

@@ -128,3 +128,16 @@ import Testing
         #expect(list.visibleRows.count == 20)
     }
 }
+
+@Suite struct FilterWorkloadTests {
+    @Test func workloadIsReproducibleAndFiltersLikeThePicker() {
+        TestLocale.ensure()
+        let names = FilterWorkload.projectNames(count: 20_000)
+        #expect(names == FilterWorkload.projectNames(count: 20_000))
+        #expect(Set(names).count == names.count)
+        var index = FilterIndex(names: names)
+        for query in FilterWorkload.keystrokes(typing: "zurich-e") { index.setQuery(query) }
+        #expect(!index.matches.isEmpty)
+        #expect(index.matches.allSatisfy { names[$0].contains("zürich-e") })
+    }
+}

@@ -139,6 +139,7 @@ import Testing
     @Test func foldsAccentsAndKeepsWidths() {
         #expect(AsciiFolding.fold("café") == "cafe")
         #expect(AsciiFolding.fold("東京") == "????")
-        #expect(AsciiFolding.fold("a─b") == "a?b")
+        #expect(AsciiFolding.fold("a─b “q” …") == "a-b \"q\" .")
+        #expect(AsciiFolding.fold("⠋") == "?")
     }
 }

@@ -22,9 +22,10 @@ struct RequestExecutor: Sendable {
                 else { return response }
                 wait = delay
             } catch {
-                guard case .transport(let failure) = error,
+                // A failed token request was retried on its own already.
+                guard case .exchange(.transport(let failure)) = error,
                       let delay = retryPolicy.delay(afterAttempt: attempt, failure: failure, safeToRepeat: safeToRepeat)
-                else { throw error }
+                else { throw error.underlying }
                 wait = delay
             }
             do {
@@ -41,13 +42,23 @@ struct RequestExecutor: Sendable {
     /// server refused the first one before acting on it.
     private func authenticatedExchange(
         _ request: HTTPRequest, authenticator: (any RequestAuthenticator)?
-    ) async throws(AtlasError) -> HTTPResponse {
-        guard let authenticator else { return try await exchange(request) }
+    ) async throws(AttemptError) -> HTTPResponse {
+        guard let authenticator else {
+            do {
+                return try await exchange(request)
+            } catch {
+                throw .exchange(error)
+            }
+        }
         let response = try await signedExchange(request, authenticator: authenticator)
         guard response.status == 401 else { return response.response }
-        guard try await authenticator.recover(from: response.response, authorization: response.authorization) else {
-            return response.response
+        let recovered: Bool
+        do {
+            recovered = try await authenticator.recover(from: response.response, authorization: response.authorization)
+        } catch {
+            throw .authorization(error)
         }
+        guard recovered else { return response.response }
         let second = try await signedExchange(request, authenticator: authenticator)
         if second.status == 401 {
             // No third attempt; hand back whatever the authenticator lent.
@@ -60,9 +71,14 @@ struct RequestExecutor: Sendable {
     /// authenticator here; a `401` is left to the caller's `recover`.
     private func signedExchange(
         _ request: HTTPRequest, authenticator: any RequestAuthenticator
-    ) async throws(AtlasError) -> SignedResponse {
+    ) async throws(AttemptError) -> SignedResponse {
         var signed = request
-        let authorization = try await authenticator.authorization(for: request)
+        let authorization: String?
+        do {
+            authorization = try await authenticator.authorization(for: request)
+        } catch {
+            throw .authorization(error)
+        }
         signed.headers["Authorization"] = authorization
         do {
             let response = try await exchange(signed)
@@ -70,7 +86,20 @@ struct RequestExecutor: Sendable {
             return SignedResponse(response: response, authorization: authorization)
         } catch {
             authenticator.finished(nil, authorization: authorization)
-            throw error
+            throw .exchange(error)
+        }
+    }
+
+    /// Where an attempt failed: getting credentials (a token request, which
+    /// has its own retries) or the exchange itself.
+    private enum AttemptError: Error {
+        case authorization(AtlasError)
+        case exchange(AtlasError)
+
+        var underlying: AtlasError {
+            switch self {
+            case .authorization(let error), .exchange(let error): error
+            }
         }
     }
 

@@ -5,17 +5,40 @@ import FoundationNetworking
 #endif
 
 /// The production transport: Foundation's URLSession (FoundationNetworking on
-/// Linux), one shared ephemeral session.
+/// Linux), one ephemeral session per transport.
 ///
-/// It uses completion-handler data tasks and no session delegate: the async
-/// authentication-challenge delegate hangs on Linux, and Digest is done by
-/// the client anyway. Each exchange has a hard deadline of its own (the
-/// session's timeout is only an idle timeout) and is cancelled with the
-/// calling task.
+/// Tasks report to a session delegate (`SessionDelegate`) rather than to
+/// completion handlers, because FoundationNetworking answers a `401` that
+/// carries `WWW-Authenticate: Basic` (the OAuth token endpoint's refusal) by
+/// waiting forever for a credential unless a delegate cancels the challenge;
+/// the delegate does, and the `401` with its body is returned as it came.
+/// The delegate uses the completion-handler challenge method, never the
+/// async one, which hangs on Linux. Digest is done by the client.
+///
+/// GETs share one session and its kept-alive connections. Every other request
+/// gets a session (and so a connection) of its own: when a kept-alive
+/// connection turns out dead, libcurl silently sends the request again on a
+/// new one, which would repeat a write the server may have received, and
+/// FoundationNetworking cannot rewind a request body for it (the request then
+/// hangs). On a fresh connection neither can happen; a write costs one new
+/// connection, and writes are rare.
+///
+/// Each exchange has a hard deadline of its own (the session's timeout is only
+/// an idle timeout) and is cancelled with the calling task.
 public final class URLSessionTransport: HTTPTransport {
-    private let session: URLSession
+    private let readSession: URLSession
+    private let readDelegate: SessionDelegate
 
     public init() {
+        readDelegate = SessionDelegate()
+        readSession = Self.makeSession(delegate: readDelegate)
+    }
+
+    deinit {
+        readSession.invalidateAndCancel()
+    }
+
+    private static func makeSession(delegate: SessionDelegate) -> URLSession {
         let configuration = URLSessionConfiguration.ephemeral
         configuration.httpCookieStorage = nil
         configuration.httpShouldSetCookies = false
@@ -23,24 +46,33 @@ public final class URLSessionTransport: HTTPTransport {
         configuration.urlCredentialStorage = nil
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
         configuration.httpMaximumConnectionsPerHost = 8
-        session = URLSession(configuration: configuration)
-    }
-
-    deinit {
-        session.finishTasksAndInvalidate()
+        let queue = OperationQueue()
+        queue.maxConcurrentOperationCount = 1
+        queue.name = "atlas-integrations.urlsession"
+        return URLSession(configuration: configuration, delegate: delegate, delegateQueue: queue)
     }
 
     public func send(_ request: HTTPRequest) async throws(AtlasError) -> HTTPResponse {
         if Task.isCancelled { throw .cancelled }
+        if request.method == .get {
+            return try await send(request, on: readSession, delegate: readDelegate)
+        }
+        let delegate = SessionDelegate()
+        let session = Self.makeSession(delegate: delegate)
+        defer { session.finishTasksAndInvalidate() }
+        return try await send(request, on: session, delegate: delegate)
+    }
+
+    private func send(
+        _ request: HTTPRequest, on session: URLSession, delegate: SessionDelegate
+    ) async throws(AtlasError) -> HTTPResponse {
         let urlRequest = makeURLRequest(request)
-        let exchange = Exchange()
+        let exchange = TransportExchange(timeout: request.timeout)
         let result: Result<HTTPResponse, AtlasError> = await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
-                let task = session.dataTask(with: urlRequest) { data, response, error in
-                    continuation.resume(returning: exchange.outcome(
-                        data: data, response: response, error: error, timeout: request.timeout))
-                }
-                exchange.start(task, timeout: request.timeout)
+                let task = session.dataTask(with: urlRequest)
+                delegate.register(exchange, for: task)
+                exchange.start(task, continuation: continuation)
             }
         } onCancel: {
             exchange.cancelByCaller()
@@ -55,80 +87,11 @@ public final class URLSessionTransport: HTTPTransport {
             urlRequest.setValue(value, forHTTPHeaderField: name)
         }
         urlRequest.httpBody = request.body
-        urlRequest.timeoutInterval = max(0.001, Double(request.timeout / .milliseconds(1)) / 1000)
+        // FoundationNetworking truncates this to whole seconds (0.5 s would
+        // mean "time out at once"); the exchange's own deadline is the
+        // precise one, so this idle timeout only has to be longer.
+        urlRequest.timeoutInterval = (Double(request.timeout / .milliseconds(1)) / 1000).rounded(.up) + 1
         urlRequest.httpShouldHandleCookies = false
         return urlRequest
-    }
-}
-
-extension URLSessionTransport {
-    /// The shared state of one exchange: its task and why it was stopped.
-    private final class Exchange: Sendable {
-        private struct State {
-            var task: URLSessionDataTask?
-            var cancelledByCaller = false
-            var timedOut = false
-        }
-
-        private let state = Locked(State())
-
-        func start(_ task: URLSessionDataTask, timeout: Duration) {
-            let cancelNow = state.withLock { state in
-                state.task = task
-                return state.cancelledByCaller
-            }
-            task.resume()
-            if cancelNow {
-                task.cancel()
-                return
-            }
-            let nanoseconds = Int(timeout / .nanoseconds(1))
-            DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) { [self] in
-                let task = state.withLock { state -> URLSessionDataTask? in
-                    state.timedOut = true
-                    return state.task
-                }
-                task?.cancel()
-            }
-        }
-
-        func cancelByCaller() {
-            let task = state.withLock { state -> URLSessionDataTask? in
-                state.cancelledByCaller = true
-                return state.task
-            }
-            task?.cancel()
-        }
-
-        func outcome(data: Data?, response: URLResponse?, error: (any Error)?, timeout: Duration)
-            -> Result<HTTPResponse, AtlasError>
-        {
-            let (byCaller, timedOut, task) = state.withLock { state in
-                defer { state.task = nil }
-                return (state.cancelledByCaller, state.timedOut, state.task)
-            }
-            // After a failure the handler gets no response, but the task may
-            // still know the status line that arrived before the body broke.
-            let http = (response ?? task?.response) as? HTTPURLResponse
-            if let error {
-                if byCaller { return .failure(.cancelled) }
-                if timedOut || (error as? URLError)?.code == .timedOut {
-                    return .failure(.transport(TransportFailure(
-                        kind: .timeout, detail: "no answer within \(URLErrorMapping.describe(timeout))")))
-                }
-                return .failure(.transport(URLErrorMapping.failure(
-                    for: error, status: http?.statusCode, timeout: timeout)))
-            }
-            guard let http else {
-                return .failure(.transport(TransportFailure(kind: .other, detail: "not an HTTP response")))
-            }
-            var headers: [String: String] = [:]
-            for (name, value) in http.allHeaderFields {
-                if let name = name as? String, let value = value as? String {
-                    headers[name] = value
-                }
-            }
-            return .success(HTTPResponse(status: http.statusCode, headers: headers, body: data ?? Data()))
-        }
     }
 }

@@ -3,7 +3,7 @@
 /// A struct rather than an enum so that a region Atlas adds later (it added
 /// `US3`, `US5`, `AP1` and `US1_FED` over time) still decodes, shows and can be
 /// sent back unchanged.
-public struct DatadogRegion: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
+public struct DatadogRegion: OpenEnumeration {
     public let rawValue: String
 
     public init(rawValue: String) {
@@ -17,20 +17,5 @@ public struct DatadogRegion: RawRepresentable, Sendable, Hashable, Codable, Cust
     public static let ap1 = DatadogRegion(rawValue: "AP1")
     public static let us1Fed = DatadogRegion(rawValue: "US1_FED")
 
-    /// The regions Atlas documents, in the order a picker offers them.
     public static let known: [DatadogRegion] = [.us, .eu, .us3, .us5, .ap1, .us1Fed]
-
-    /// Whether this build knows the region (an unknown one is kept, not refused).
-    public var isKnown: Bool { Self.known.contains(self) }
-
-    public var description: String { rawValue }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }

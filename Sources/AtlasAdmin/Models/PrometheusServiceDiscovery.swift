@@ -3,7 +3,7 @@
 ///
 /// A struct rather than an enum so that a value Atlas adds later still
 /// decodes, shows and can be sent back unchanged.
-public struct PrometheusServiceDiscovery: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
+public struct PrometheusServiceDiscovery: OpenEnumeration {
     public let rawValue: String
 
     public init(rawValue: String) {
@@ -15,18 +15,4 @@ public struct PrometheusServiceDiscovery: RawRepresentable, Sendable, Hashable, 
 
     /// The values Atlas documents, in the order a picker offers them.
     public static let known: [PrometheusServiceDiscovery] = [.http, .file]
-
-    /// Whether this build knows the value (an unknown one is kept, not refused).
-    public var isKnown: Bool { Self.known.contains(self) }
-
-    public var description: String { rawValue }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }

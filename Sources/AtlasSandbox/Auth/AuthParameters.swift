@@ -39,9 +39,3 @@ enum AuthParameters {
         return result
     }
 }
-
-extension Substring {
-    func trimmingWhitespace() -> String {
-        String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
-    }
-}

@@ -43,13 +43,14 @@ public final class AtlasSandboxServer: Sendable {
         let timeout: TimeInterval = 600
         let server: HTTPServer
         let host = configuration.host
+        let pool = NoDelaySocketPool(base: HTTPServer.defaultPool())
         do {
             if host.contains(":") {
                 server = HTTPServer(address: try .inet6(ip6: host, port: configuration.port),
-                                    timeout: timeout, logger: .disabled, handler: handler)
+                                    timeout: timeout, pool: pool, logger: .disabled, handler: handler)
             } else {
                 server = HTTPServer(address: try .inet(ip4: host, port: configuration.port),
-                                    timeout: timeout, logger: .disabled, handler: handler)
+                                    timeout: timeout, pool: pool, logger: .disabled, handler: handler)
             }
         } catch {
             throw SandboxError.invalidHost(host)
@@ -85,6 +86,9 @@ public final class AtlasSandboxServer: Sendable {
     }
 
     /// Stops listening and closes open connections.
+    ///
+    /// Waits at most a few seconds for the listener to wind down, so a
+    /// connection that refuses to close cannot hang the caller.
     public func stop() async {
         guard let current = running.withLock({ state -> Running? in
             defer { state = nil }
@@ -92,7 +96,28 @@ public final class AtlasSandboxServer: Sendable {
         }) else { return }
         await current.server.stop(timeout: 1)
         current.task.cancel()
-        await current.task.value
+        await Self.wait(for: current.task, atMost: .seconds(3))
+    }
+
+    private static func wait(for task: Task<Void, Never>, atMost limit: Duration) async {
+        let resumed = Locked(false)
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            @Sendable func resumeOnce() {
+                let first = resumed.withLock { done in
+                    defer { done = true }
+                    return !done
+                }
+                if first { continuation.resume() }
+            }
+            Task {
+                await task.value
+                resumeOnce()
+            }
+            Task {
+                try? await Task.sleep(for: limit)
+                resumeOnce()
+            }
+        }
     }
 
     /// The base URL while running.

@@ -47,10 +47,12 @@ enum OAuthRoutes {
         return tokens.account(clientID: id, secret: secret)
     }
 
+    /// 401 `invalid_client`, deliberately without a `WWW-Authenticate:
+    /// Basic` challenge: on Linux, URLSession answers such a challenge on a
+    /// POST by waiting forever for credentials, and Atlas's own header here
+    /// is not documented.
     private static var invalidClient: SandboxResponse {
-        var response = oauthError(401, "invalid_client", "client authentication failed")
-        response.headers.append(("WWW-Authenticate", "Basic realm=\"\(DigestAuthenticator.realm)\""))
-        return response
+        oauthError(401, "invalid_client", "client authentication failed")
     }
 
     private static func oauthError(_ status: Int, _ code: String, _ description: String) -> SandboxResponse {

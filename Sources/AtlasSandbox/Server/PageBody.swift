@@ -25,10 +25,3 @@ enum PageBody {
         .array([.object(["href": .string(href), "rel": .string("self")])])
     }
 }
-
-extension CharacterSet {
-    /// Unreserved characters only, so `&`, `=`, `+` in values are escaped.
-    static let urlQueryValueAllowed = CharacterSet(
-        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"
-    )
-}

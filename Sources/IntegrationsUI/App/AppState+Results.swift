@@ -71,7 +71,7 @@ extension AppState {
         guard var menu, menu.project.id == projectID else { return [] }
         menu.merge(integrations)
         menu.select(type)
-        let holds = integrations.first { $0.type == type }.map { IntegrationSummary.describe($0, glyphs: glyphs) }
+        let holds = integrations.first { $0.type == type }.map { IntegrationSummary.describe($0, glyphs: glyphs, labelled: true) }
         let verb = form?.form.mode.isUpdate == true ? "Updated" : "Created"
         menu.banner = Banner(.success, "\(verb) \(type.displayName) on “\(menu.project.name)”.",
                              detail: holds.map { $0.isEmpty ? nil : "Atlas now holds: \($0)" } ?? nil)
@@ -122,9 +122,10 @@ extension AppState {
 
     private func loadBanner(_ error: AtlasError, doing action: String) -> Banner {
         var banner = ErrorPresentation.banner(for: error, doing: action)
-        if error.isRetryable || error.status == 401 || error.status == 403 {
-            banner.hint = (banner.hint.map { $0 + " " } ?? "") + "Ctrl-R reloads."
-            if error.isRetryable { banner.hint = "Ctrl-R reloads." }
+        if error.isRetryable {
+            banner.hint = "Ctrl-R reloads."
+        } else {
+            banner.hint = "Ctrl-R reloads." + (banner.hint.map { " " + $0 } ?? "")
         }
         return banner
     }

@@ -89,14 +89,16 @@ extension AppState {
         case .picker:
             if let project = picker.selectedProject {
                 return "id \(Sanitizer.sanitize(project.id, maxCharacters: 40)) \(glyphs.separator) \(picker.organizationName(project.orgID))"
-                    + (picker.filterFocused ? "  \(glyphs.separator) typing filters; tab: keys to the list" : "")
+                    + (picker.filterFocused ? "  \(glyphs.separator) typing filters (tab: list keys)" : "")
             }
             return "Type to filter by project name (case and accents ignored)."
         case .menu:
             let text = menu?.infoText(readOnly: configuration.readOnly) ?? ""
             return configuration.readOnly ? "READ-ONLY: writes are off. " + text : text
         case .form:
-            return form?.form.helpText ?? ""
+            guard let form else { return "" }
+            if form.bannerFocused { return "Your input is kept; tab goes back to the fields." }
+            return form.form.helpText
         }
     }
 

@@ -255,8 +255,8 @@ public struct Form: Sendable, Equatable {
         let fieldBindings = focusedField?.widget.bindings ?? []
         let movable = focusableIndices.count > 1
         return fieldBindings + [
-            keyMap.next.enabled(movable), keyMap.previous.enabled(movable), keyMap.enter,
             keyMap.submit.enabled(mode.canSubmit, reason: "this form cannot be saved"),
+            keyMap.next.enabled(movable), keyMap.previous.enabled(movable), keyMap.enter,
         ]
     }
 

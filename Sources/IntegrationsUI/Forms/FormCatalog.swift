@@ -6,6 +6,9 @@ public enum FormCatalog {
     static let usEU = [ChoiceOption("US"), ChoiceOption("EU")]
     static let datadogRegions = ["US", "EU", "US3", "US5", "AP1", "US1_FED"].map { ChoiceOption($0) }
     static let hex32: [Validator] = [.hexadecimal(length: 32)]
+    /// Secret fields take long pastes whole; what Atlas accepts is the
+    /// validators' business, so a too-long key is reported, not cut.
+    static let secretLimit = 8_192
 
     public static func spec(for type: IntegrationType) -> FormSpec {
         switch type {
@@ -30,7 +33,7 @@ public enum FormCatalog {
         fields: [
             FieldSpec("serviceKey", "Service key", .secret, required: true, validators: hex32,
                       help: "The 32-hex-digit integration key of a PagerDuty service (Events API v2).",
-                      maxLength: 256, placeholder: "32 hexadecimal digits"),
+                      maxLength: secretLimit, placeholder: "32 hexadecimal digits"),
             FieldSpec("region", "Region", .choice(usEU), help: "The PagerDuty account's service region.",
                       default: "US"),
         ])
@@ -40,7 +43,7 @@ public enum FormCatalog {
         fields: [
             FieldSpec("apiKey", "API key", .secret, required: true, validators: hex32,
                       help: "A Datadog API key: 32 hexadecimal digits (Organization Settings › API Keys).",
-                      maxLength: 256, placeholder: "32 hexadecimal digits"),
+                      maxLength: secretLimit, placeholder: "32 hexadecimal digits"),
             FieldSpec("region", "Region", .choice(datadogRegions),
                       help: "The Datadog site of the account: US (US1), EU, US3, US5, AP1 or US1_FED.",
                       default: "US"),
@@ -57,16 +60,16 @@ public enum FormCatalog {
     public static let opsGenie = FormSpec(
         type: .opsGenie, summary: "Sends Atlas alerts to Opsgenie.", availability: .creatable,
         fields: [
-            FieldSpec("apiKey", "API key", .secret, required: true, validators: [.maxLength(256)],
-                      help: "The API key of an Opsgenie API integration (a UUID).", maxLength: 256),
+            FieldSpec("apiKey", "API key", .secret, required: true, validators: [.maxLength(1_024)],
+                      help: "The API key of an Opsgenie API integration (a UUID).", maxLength: secretLimit),
             FieldSpec("region", "Region", .choice(usEU), help: "The Opsgenie account's region.", default: "US"),
         ])
 
     public static let victorOps = FormSpec(
         type: .victorOps, summary: "Sends Atlas alerts to Splunk On-Call (VictorOps).", availability: .creatable,
         fields: [
-            FieldSpec("apiKey", "API key", .secret, required: true, validators: [.maxLength(256)],
-                      help: "The REST endpoint API key from Splunk On-Call.", maxLength: 256),
+            FieldSpec("apiKey", "API key", .secret, required: true, validators: [.maxLength(1_024)],
+                      help: "The REST endpoint API key from Splunk On-Call.", maxLength: secretLimit),
             FieldSpec("routingKey", "Routing key", .text, validators: [.maxLength(256)],
                       help: "Optional routing key; Atlas lists the integration reliably only with one set.",
                       maxLength: 256),
@@ -77,10 +80,10 @@ public enum FormCatalog {
         fields: [
             FieldSpec("url", "URL", .text, required: true, validators: [.httpURL, .maxLength(2_048)],
                       help: "The endpoint Atlas POSTs alerts to (https:// recommended).", maxLength: 2_048,
-                      placeholder: "https://example.com/atlas-alerts"),
-            FieldSpec("secret", "Secret", .secret, validators: [.maxLength(1_024)],
+                      placeholder: "e.g. https://example.com/atlas-alerts"),
+            FieldSpec("secret", "Secret", .secret, validators: [.maxLength(secretLimit)],
                       help: "Optional: Atlas signs each request with X-MMS-Signature (HMAC-SHA1 of the body).",
-                      maxLength: 1_024),
+                      maxLength: secretLimit),
             FieldSpec("bodyTemplate", "Body template", .multiline, validators: [.maxBytes(16 * 1024)],
                       help: "Optional FreeMarker template; must render JSON, at most 16 KB. Ctrl-E opens $EDITOR.",
                       maxLength: 65_536),
@@ -95,7 +98,7 @@ public enum FormCatalog {
             FieldSpec("microsoftTeamsWebhookUrl", "Webhook URL", .secret, required: true,
                       validators: [.httpURL, .maxLength(2_048)],
                       help: "The channel's incoming-webhook URL; it grants posting, so it is treated as a secret.",
-                      maxLength: 2_048),
+                      maxLength: secretLimit),
         ])
 
     public static let prometheus = FormSpec(
@@ -103,8 +106,8 @@ public enum FormCatalog {
         fields: [
             FieldSpec("username", "Username", .text, required: true, validators: [.maxLength(256)],
                       help: "The user name Prometheus authenticates with (HTTP basic auth).", maxLength: 256),
-            FieldSpec("password", "Password", .secret, required: true, validators: [.maxLength(256)],
-                      help: "Atlas never returns it: keep it for your Prometheus configuration.", maxLength: 256),
+            FieldSpec("password", "Password", .secret, required: true, validators: [.maxLength(1_024)],
+                      help: "Atlas never returns it: keep it for your Prometheus configuration.", maxLength: secretLimit),
             FieldSpec("serviceDiscovery", "Service discovery", .choice([ChoiceOption("http"), ChoiceOption("file")]),
                       required: true, help: "http: Prometheus asks Atlas for targets; file: you maintain a target file.",
                       default: "http"),
@@ -121,9 +124,9 @@ public enum FormCatalog {
         fields: [
             FieldSpec("apiToken", "API token", .secret, help: "Set by OAuth2 in the Atlas UI; it cannot be changed here.",
                       editable: false),
-            FieldSpec("teamName", "Team", .text, help: "The Slack workspace, set by OAuth2 in the Atlas UI.", editable: false),
             FieldSpec("channelName", "Channel", .text, required: true, validators: [.maxLength(80)],
                       help: "The channel alerts go to, without the #; at most 80 characters.", maxLength: 80),
+            FieldSpec("teamName", "Team", .text, help: "The Slack workspace, set by OAuth2 in the Atlas UI.", editable: false),
         ])
 
     public static let newRelic = FormSpec(

@@ -26,8 +26,10 @@ public enum Validator: Sendable, Hashable {
             guard !value.isEmpty else { return nil }
             let isHex = value.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || ("a"..."f").contains($0) || ("A"..."F").contains($0) }
             if !isHex {
-                let bad = value.first { !$0.isHexDigit }.map { " (found \"\(Sanitizer.sanitize(String($0)))\")" } ?? ""
-                return "Must be \(length) hexadecimal digits (0-9, a-f)\(bad)."
+                // Say where, never what: the value is usually a secret.
+                let bad = value.firstIndex { !$0.isHexDigit }
+                    .map { "; character \(value.distance(from: value.startIndex, to: $0) + 1) is not" } ?? " (0-9, a-f)"
+                return "Must be \(length) hexadecimal digits\(bad)."
             }
             if value.count != length { return "Must be \(length) hexadecimal digits; this has \(value.count)." }
             return nil

@@ -13,12 +13,22 @@ public enum AsciiFolding {
         return copy
     }
 
+    /// Punctuation and marks with an obvious one-column ASCII stand-in.
+    static let punctuation: [Character: Character] = [
+        "“": "\"", "”": "\"", "„": "\"", "‘": "'", "’": "'", "…": ".", "–": "-", "—": "-",
+        "×": "x", "•": "*", "·": "|", "›": ">", "‹": "<", "✔": "+", "✘": "x", "─": "-", "│": "|",
+    ]
+
     public static func fold(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
         var result = ""
         for character in text {
             if character.isASCII {
                 result.append(character)
+                continue
+            }
+            if let stand = punctuation[character], DisplayWidth.of(character) == 1 {
+                result.append(stand)
                 continue
             }
             let width = DisplayWidth.of(character)

@@ -3,7 +3,7 @@ import AtlasAdmin
 /// One line saying what Atlas holds for an integration: the masked key
 /// tail, region and other non-secret values, in the form's field order.
 enum IntegrationSummary {
-    static func describe(_ integration: Integration, glyphs: Glyphs) -> String {
+    static func describe(_ integration: Integration, glyphs: Glyphs, labelled: Bool = false) -> String {
         let spec = FormCatalog.spec(for: integration.type)
         var parts: [String] = []
         var switchedOn: [String] = []
@@ -12,7 +12,8 @@ enum IntegrationSummary {
             switch value {
             case .masked(let secret):
                 let shown = secret.masked.contains("://") ? secret.masked : secret.short
-                parts.append("\(field.label.lowercased()) \(Sanitizer.sanitize(shown, maxCharacters: 80))")
+                let masked = Sanitizer.sanitize(shown, maxCharacters: 80)
+                parts.append(labelled ? "\(field.label.lowercased()) \(masked)" : masked)
             case .text(let text) where !text.isEmpty:
                 if case .choice = field.kind {
                     parts.append(Sanitizer.sanitize(text, maxCharacters: 40))

@@ -24,6 +24,8 @@ struct ProjectPickerScreen: Sendable, Equatable {
         var clearFilter = KeyBinding([.escape], help: "clear filter")
         var leaveFilter = KeyBinding([.tab], help: "keys to the list", inFooter: false)
         var reload = KeyBinding([.control("r")], help: "reload")
+        /// While typing a filter `?` is a letter; F1 still opens help.
+        var helpWhileTyping = KeyBinding([.function(1)], help: "help", essential: true)
     }
 
     /// Fixed rows above the list: the filter line and the column header.
@@ -86,8 +88,7 @@ struct ProjectPickerScreen: Sendable, Equatable {
         let global = context.global
         if filterFocused {
             return [keyMap.open.enabled(selectedProject != nil), list[0], keyMap.clearFilter, keyMap.leaveFilter,
-                    keyMap.reload, global.help.enabled(false, reason: "typing a filter: press tab first"),
-                    global.forceQuitHint]
+                    keyMap.reload, keyMap.helpWhileTyping, global.forceQuitHint]
         }
         return [keyMap.open.enabled(selectedProject != nil), list[0], keyMap.filter, keyMap.reload,
                 keyMap.clearFilter.enabled(!filterInput.isEmpty), global.help, global.quit, global.forceQuit]
@@ -113,6 +114,7 @@ struct ProjectPickerScreen: Sendable, Equatable {
             return selectedProject.map { [.openProject($0)] } ?? []
         }
         if keyMap.reload.matches(key) { return [.reloadProjects] }
+        if keyMap.helpWhileTyping.matches(key) { return [.showHelp] }
         // List movement works while typing a filter too (Home/End stay with the list).
         if [.up, .down, .pageUp, .pageDown].contains(key) || (!filterFocused && [.home, .end].contains(key)) {
             _ = list.handle(key)
@@ -166,7 +168,7 @@ struct ProjectPickerScreen: Sendable, Equatable {
     // MARK: - Drawing
 
     func bannerLines(width: Int, glyphs: Glyphs) -> [Line] {
-        banner?.view(width: width, glyphs: glyphs, maxLines: 3) ?? []
+        banner?.view(width: width, glyphs: glyphs, maxLines: 5) ?? []
     }
 
     mutating func layout(width: Int, bodyHeight: Int, glyphs: Glyphs) {

@@ -22,7 +22,7 @@ struct StartScreen: Sendable, Equatable {
         guard case .key(let key) = event else { return [] }
         if keyMap.demo.matches(key) && demoRequest == nil { return [.startDemo] }
         if context.global.help.matches(key) { return [.showHelp] }
-        if context.global.quit.matches(key) || context.global.back.matches(key) { return [.quit(confirm: false)] }
+        if context.global.quit.matches(key) { return [.quit(confirm: false)] }
         return []
     }
 
@@ -47,25 +47,23 @@ struct StartScreen: Sendable, Equatable {
         for wrapped in WordWrap.lines("No Atlas credentials: " + problem, width: width - 2) {
             lines.append(Line(" " + wrapped, .warning))
         }
+        if let banner {
+            lines += banner.view(width: width, glyphs: context.glyphs, maxLines: 3)
+        }
+        if demoRequest != nil {
+            lines.append(Line(" \(context.spinner) Starting the demo sandbox…", .bannerInfo).fitted(to: width, fill: .bannerInfo))
+        } else {
+            var offer = Line(" Press ")
+            offer.append("d", .footerKey)
+            offer.append(" to try the demo: a local sandbox with sample projects.")
+            lines.append(offer)
+        }
         lines.append(Line())
         for paragraph in Self.instructions {
             let indent = paragraph.prefix { $0 == " " }
             for wrapped in WordWrap.lines(String(paragraph.dropFirst(indent.count)), width: width - 2 - indent.count) {
                 lines.append(Line(" " + indent + wrapped, indent.isEmpty ? .normal : .label))
             }
-        }
-        lines.append(Line())
-        if let banner {
-            lines += banner.view(width: width, glyphs: context.glyphs)
-        }
-        if demoRequest != nil {
-            lines.append(Line(" \(context.spinner) Starting the demo sandbox…", .bannerInfo).fitted(to: width, fill: .bannerInfo))
-        } else {
-            var offer = Line(" Or press ")
-            offer.append("d", .footerKey)
-            offer.append(" to try the demo: a local sandbox with sample projects.")
-            lines.append(offer)
-            lines.append(Line(" Nothing in the demo reaches Atlas.", .dim))
         }
         return ScreenBody(lines: lines)
     }

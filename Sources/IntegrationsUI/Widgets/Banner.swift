@@ -40,11 +40,25 @@ public struct Banner: Sendable, Hashable {
         case .info: "i"
         case .success: glyphs.check
         }
-        var text = " \(mark) \(title)"
-        if let detail, !detail.isEmpty { text += " \(glyphs.emDash) \(detail)" }
-        var lines = WordWrap.lines(text, width: width - 1).map { Line($0, role).fitted(to: width, fill: role) }
-        if let hint {
-            lines += WordWrap.lines("   " + hint, width: width - 1).map { Line($0, role).fitted(to: width, fill: role) }
+        let head = " \(mark) \(title)"
+        var paragraphs: [String] = []
+        if let detail, !detail.isEmpty {
+            let joined = head + " \(glyphs.emDash) " + detail
+            // One line when it fits; otherwise the detail starts its own line.
+            if DisplayWidth.of(joined) <= width - 1 {
+                paragraphs = [joined]
+            } else {
+                paragraphs = [head, "   " + detail]
+            }
+        } else {
+            paragraphs = [head]
+        }
+        if let hint { paragraphs.append("   " + hint) }
+        var lines: [Line] = []
+        for paragraph in paragraphs {
+            let indent = paragraph.hasPrefix("   ") ? "   " : ""
+            let wrapped = WordWrap.lines(String(paragraph.dropFirst(indent.count)), width: width - 1 - indent.count)
+            lines += wrapped.map { Line(indent + $0, role).fitted(to: width, fill: role) }
         }
         if lines.count > maxLines {
             lines = Array(lines.prefix(maxLines))

@@ -14,7 +14,7 @@ public struct SecretField: FieldWidget {
     public var input: TextInput
     public private(set) var isRevealed = false
     public var current: MaskedSecret?
-    public var revealBinding = KeyBinding([.control("r")], help: "show/hide")
+    public var revealBinding = KeyBinding([.control("r")], help: "show the key")
 
     public init(maxLength: Int = 8_192, current: MaskedSecret? = nil, placeholder: String = "") {
         input = TextInput("", maxLength: maxLength, placeholder: placeholder)
@@ -87,6 +87,6 @@ public struct SecretField: FieldWidget {
     }
 
     public var bindings: [KeyBinding] {
-        [revealBinding.withHelp(isRevealed ? "hide" : "show")] + input.keyMap.all
+        [revealBinding.withHelp(isRevealed ? "hide the key" : "show the key")] + input.keyMap.all
     }
 }

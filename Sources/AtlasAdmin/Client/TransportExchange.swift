@@ -1,0 +1,106 @@
+import Dispatch
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// One request in flight on `URLSessionTransport`: its task, the body so far,
+/// why it might be stopped, and the continuation to resume exactly once.
+final class TransportExchange: Sendable {
+    private struct State {
+        var task: URLSessionDataTask?
+        var continuation: CheckedContinuation<Result<HTTPResponse, AtlasError>, Never>?
+        var body = Data()
+        var cancelledByCaller = false
+        var timedOut = false
+        var challenged = false
+    }
+
+    private let state = Locked(State())
+    private let timeout: Duration
+
+    init(timeout: Duration) {
+        self.timeout = timeout
+    }
+
+    /// Starts `task` and its deadline; a caller that cancelled already
+    /// stops it at once.
+    func start(_ task: URLSessionDataTask, continuation: CheckedContinuation<Result<HTTPResponse, AtlasError>, Never>) {
+        let cancelNow = state.withLock { state in
+            state.task = task
+            state.continuation = continuation
+            return state.cancelledByCaller
+        }
+        task.resume()
+        if cancelNow {
+            task.cancel()
+            return
+        }
+        let nanoseconds = Int(timeout / .nanoseconds(1))
+        DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) { [self] in
+            let task = state.withLock { state -> URLSessionDataTask? in
+                guard state.continuation != nil else { return nil }
+                state.timedOut = true
+                return state.task
+            }
+            task?.cancel()
+        }
+    }
+
+    func cancelByCaller() {
+        let task = state.withLock { state -> URLSessionDataTask? in
+            state.cancelledByCaller = true
+            return state.task
+        }
+        task?.cancel()
+    }
+
+    func append(_ data: Data) {
+        state.withLock { $0.body.append(data) }
+    }
+
+    func markChallenged() {
+        state.withLock { $0.challenged = true }
+    }
+
+    func complete(response: URLResponse?, error: (any Error)?) {
+        let (continuation, result) = state.withLock { state in
+            defer {
+                state.continuation = nil
+                state.task = nil
+            }
+            return (state.continuation, outcome(state, response: response, error: error))
+        }
+        continuation?.resume(returning: result)
+    }
+
+    private func outcome(_ state: State, response: URLResponse?, error: (any Error)?) -> Result<HTTPResponse, AtlasError> {
+        let http = response as? HTTPURLResponse
+        if let error {
+            if state.cancelledByCaller { return .failure(.cancelled) }
+            if state.timedOut || (error as? URLError)?.code == .timedOut {
+                return .failure(.transport(TransportFailure(
+                    kind: .timeout, detail: "no answer within \(URLErrorMapping.describe(timeout))")))
+            }
+            // A challenge the delegate stopped: the answer itself is complete.
+            if state.challenged, let http {
+                return .success(HTTPResponse(status: http.statusCode, headers: headers(of: http), body: state.body))
+            }
+            return .failure(.transport(URLErrorMapping.failure(for: error, status: http?.statusCode, timeout: timeout)))
+        }
+        guard let http else {
+            return .failure(.transport(TransportFailure(kind: .other, detail: "not an HTTP response")))
+        }
+        return .success(HTTPResponse(status: http.statusCode, headers: headers(of: http), body: state.body))
+    }
+
+    private func headers(of response: HTTPURLResponse) -> [String: String] {
+        var headers: [String: String] = [:]
+        for (name, value) in response.allHeaderFields {
+            if let name = name as? String, let value = value as? String {
+                headers[name] = value
+            }
+        }
+        return headers
+    }
+}

@@ -1,0 +1,36 @@
+/// At most `limit` pieces of work at once; the rest wait their turn in order.
+///
+/// The picker asks for every organization's projects at once; an operator in
+/// hundreds of organizations must not fire hundreds of parallel list calls
+/// at Atlas's rate limiter.
+actor ConcurrencyLimit {
+    private let limit: Int
+    private var running = 0
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    init(_ limit: Int) {
+        self.limit = max(1, limit)
+    }
+
+    func run<T: Sendable>(_ work: @Sendable () async throws -> T) async throws -> T {
+        await acquire()
+        defer { release() }
+        return try await work()
+    }
+
+    private func acquire() async {
+        if running < limit {
+            running += 1
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    private func release() {
+        if waiting.isEmpty {
+            running -= 1
+        } else {
+            waiting.removeFirst().resume()
+        }
+    }
+}

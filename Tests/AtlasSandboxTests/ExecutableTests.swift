@@ -1,0 +1,106 @@
+@testable import AtlasSandbox
+import Foundation
+import Testing
+
+/// The `atlas-sandbox` binary itself (build it first: `swift build`).
+@Suite(.enabled(if: SandboxProcess.isBuilt, "atlas-sandbox is not built; run swift build first"))
+struct ExecutableTests {
+    @Test func printsItsURLAndCredentialsAndStopsCleanlyOnSIGTERM() async throws {
+        let sandbox = try SandboxProcess(arguments: ["--port", "0", "--seed", "empty"])
+        let url = try await sandbox.waitUntilListening()
+        #expect(sandbox.firstLine.range(of: #"^listening on http://127\.0\.0\.1:\d+$"#, options: .regularExpression) != nil)
+        #expect(sandbox.printed.contains("api key sandboxk:\(SandboxAPIKey.demo.privateKey)"))
+        #expect(sandbox.printed.contains("api key sandboxr:\(SandboxAPIKey.demoReadOnly.privateKey) (read-only)"))
+        #expect(sandbox.printed.contains("service account \(SandboxServiceAccount.demo.clientID)"))
+        let client = TestClient(baseURL: url)
+        #expect(try await client.send("GET", "/api/atlas/v2/orgs").json["totalCount"]?.intValue == 1)
+        sandbox.signal(SIGTERM)
+        #expect(await sandbox.waitForExit() == 0)
+        #expect(sandbox.process.terminationReason == .exit)
+    }
+
+    @Test func stopsCleanlyOnSIGINT() async throws {
+        let sandbox = try SandboxProcess(arguments: [])
+        _ = try await sandbox.waitUntilListening()
+        sandbox.signal(SIGINT)
+        #expect(await sandbox.waitForExit() == 0)
+    }
+
+    @Test func acceptsTheGivenCredentialsOnly() async throws {
+        let sandbox = try SandboxProcess(arguments: [
+            "--api-key", "pubkey01:priv-1", "--api-key", "pubkey02:priv-2:read-only",
+            "--service-account", "mdb_sa_id_000000000000000000000001:s3cret:with:colons", "--rate-limit", "50",
+        ])
+        let url = try await sandbox.waitUntilListening()
+        let client = TestClient(baseURL: url)
+        let owner = SandboxAPIKey(publicKey: "pubkey01", privateKey: "priv-1")
+        let reader = SandboxAPIKey(publicKey: "pubkey02", privateKey: "priv-2")
+        let groups = try await client.send("GET", "/api/atlas/v2/groups", as: .digest(owner))
+        #expect(groups.status == 200)
+        #expect(groups.header("RateLimit-Limit") == "50")
+        #expect(try await client.send("DELETE", Paths.integration(DemoSeed.paymentsProjectID, "PAGER_DUTY"), as: .digest(reader))
+            .errorCode == "USER_UNAUTHORIZED")
+        #expect(try await client.send("GET", "/api/atlas/v2/groups", as: .digest(.demo)).status == 401)
+        let account = SandboxServiceAccount(clientID: "mdb_sa_id_000000000000000000000001", clientSecret: "s3cret:with:colons")
+        #expect(!(try await client.token(for: account)).isEmpty)
+        sandbox.signal(SIGTERM)
+        _ = await sandbox.waitForExit()
+    }
+
+    @Test func corruptStateFileStopsStartUpWithAClearMessage() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let file = scratch.file("state.json")
+        try Data("{\"format\":1,\"organ".utf8).write(to: URL(fileURLWithPath: file))
+        let sandbox = try SandboxProcess(arguments: ["--state", file])
+        #expect(await sandbox.waitForExit() != 0)
+        let message = sandbox.standardError
+        #expect(message.contains(file), "\(message)")
+        #expect(message.contains("corrupt"))
+    }
+
+    /// `kill -9` while writes are in flight, three times over: the file must
+    /// always load, and every write that was answered 200 must be in it.
+    @Test func killDashNineDuringWritesLeavesALoadableFile() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let file = scratch.file("state.json")
+        var acknowledged: [(project: String, key: String)] = []
+        for round in 0..<3 {
+            let sandbox = try SandboxProcess(arguments: ["--state", file, "--seed", "large:3000"])
+            let client = TestClient(baseURL: try await sandbox.waitUntilListening())
+            let projects = try await client.send("GET", "/api/atlas/v2/groups?itemsPerPage=60&pageNum=\(round + 1)")
+            let ids = projects.json["results"]?.arrayValue?.compactMap { $0["id"]?.stringValue } ?? []
+            #expect(ids.count == 60)
+            let done = try await withThrowingTaskGroup(of: (String, String)?.self) { group in
+                for (index, id) in ids.enumerated() {
+                    group.addTask {
+                        let key = "key-\(round)-\(index)"
+                        let body = #"{"type":"OPS_GENIE","apiKey":"\#(key)","region":"US"}"#
+                        let response = try? await client.send("POST", Paths.integration(id, "OPS_GENIE"), body: body)
+                        return response?.status == 200 ? (id, key) : nil
+                    }
+                }
+                var finished: [(String, String)] = []
+                var answered = 0
+                for try await result in group {
+                    answered += 1
+                    if let result { finished.append(result) }
+                    if answered == 15 { sandbox.signal(SIGKILL) }
+                }
+                return finished
+            }
+            _ = await sandbox.waitForExit()
+            #expect(sandbox.process.terminationReason == .uncaughtSignal)
+            acknowledged += done.map { (project: $0.0, key: $0.1) }
+
+            // The file loads (no torn write) and holds every acknowledged write.
+            let server = try AtlasSandboxServer(configuration: SandboxConfiguration(stateFile: file))
+            let stored = try server.core.read { store throws(ApiFailure) in
+                acknowledged.map { store.integration(project: $0.project, type: .opsGenie)?.fields["apiKey"]?.stringValue }
+            }
+            #expect(stored == acknowledged.map(\.key))
+        }
+        #expect(acknowledged.count >= 15)
+    }
+}

@@ -1,0 +1,53 @@
+@testable import AtlasSandbox
+import Foundation
+
+/// Runs `body` against a freshly started sandbox on 127.0.0.1, port 0, and
+/// always stops it afterwards.
+func withSandbox<Result: Sendable>(
+    _ configuration: SandboxConfiguration = SandboxConfiguration(),
+    _ body: (AtlasSandboxServer, TestClient) async throws -> Result
+) async throws -> Result {
+    let server = try AtlasSandboxServer(configuration: configuration)
+    let url = try await server.start()
+    let client = TestClient(baseURL: url)
+    do {
+        let result = try await body(server, client)
+        client.session.invalidateAndCancel()
+        await server.stop()
+        return result
+    } catch {
+        client.session.invalidateAndCancel()
+        await server.stop()
+        throw error
+    }
+}
+
+/// Paths used throughout the tests.
+enum Paths {
+    static func integrations(_ project: String) -> String {
+        "/api/atlas/v2/groups/\(project)/integrations"
+    }
+
+    static func integration(_ project: String, _ type: String) -> String {
+        "/api/atlas/v2/groups/\(project)/integrations/\(type)"
+    }
+}
+
+/// A scratch directory removed when the test is done with it.
+struct ScratchDirectory {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("atlas-sandbox-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    func file(_ name: String) -> String {
+        url.appendingPathComponent(name).path
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: url)
+    }
+}

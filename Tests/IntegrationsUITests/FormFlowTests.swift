@@ -1,0 +1,356 @@
+import AtlasAdmin
+import Testing
+@testable import IntegrationsUI
+
+@Suite struct FormFlowTests {
+    /// A new PagerDuty form with a key typed and EU chosen.
+    func pagerDutyFilledIn() -> AppDriver {
+        var driver = AppDriver()
+        driver.openProject(integrations: [])
+        driver.openForm(.pagerDuty)
+        driver.type(Fixtures.hexKey)
+        driver.press(.tab)
+        driver.press(.right)
+        return driver
+    }
+
+    func expectInputKept(_ driver: AppDriver, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(driver.state.route == .form, sourceLocation: sourceLocation)
+        #expect(driver.state.form?.form.field("serviceKey")?.text == Fixtures.hexKey, sourceLocation: sourceLocation)
+        #expect(driver.state.form?.form.field("region")?.text == "EU", sourceLocation: sourceLocation)
+    }
+
+    @Test func createSendsPostAndSuccessShowsWhatAtlasHolds() throws {
+        var driver = pagerDutyFilledIn()
+        #expect(driver.rows()[1].contains("PagerDuty (new)"))
+        driver.press(.control("s"))
+        let save = try #require(driver.lastSave)
+        #expect(!save.isUpdate)
+        #expect(save.projectID == "5f1a00000000000000000001")
+        #expect(save.settings == IntegrationSettings(type: .pagerDuty, fields: [
+            ("serviceKey", .secret(SecretValue(Fixtures.hexKey))), ("region", .text("EU")),
+        ]))
+        #expect(driver.text.contains("Saving to Atlas… esc cancels"))
+        // Keys do nothing while the request runs.
+        driver.type("zzz")
+        #expect(driver.state.form?.form.field("serviceKey")?.text == Fixtures.hexKey)
+        let saved = Integration(type: .pagerDuty, id: "n", fields: [
+            "serviceKey": .masked(MaskedSecret(masked: "****************************0022")), "region": .text("EU"),
+        ])
+        driver.send(.saved(save.id, [saved]))
+        #expect(driver.state.route == .menu)
+        #expect(driver.text.contains("Created PagerDuty on “production-east”"))
+        #expect(driver.text.contains("Atlas now holds: service key ****0022 · EU"))
+        #expect(driver.rows().contains { $0.contains("PagerDuty") && $0.contains("****0022") })
+        #expect(try #require(driver.lastIntegrationsRequest).id > save.id)
+    }
+
+    @Test func editSendsPutWithTheSecretTypedAgain() throws {
+        var driver = AppDriver()
+        driver.openProject()
+        driver.openForm(.pagerDuty)
+        #expect(driver.rows()[1].contains("PagerDuty (edit)"))
+        #expect(driver.text.contains("current: ****0022"))
+        driver.press(.control("s"))
+        #expect(driver.lastSave == nil)
+        #expect(driver.text.contains("type it again"))
+        driver.type(Fixtures.hexKey)
+        #expect(driver.text.contains("same last four"))
+        driver.press(.control("s"))
+        let save = try #require(driver.lastSave)
+        #expect(save.isUpdate)
+        #expect(save.settings["region"] == .text("EU"))
+    }
+
+    @Test func enterOnTheLastFieldSubmits() throws {
+        var driver = pagerDutyFilledIn()
+        driver.press(.enter)
+        #expect(driver.lastSave != nil)
+    }
+
+    @Test func localValidationStopsTheRequestAndPointsAtTheField() {
+        var driver = AppDriver()
+        driver.openProject(integrations: [])
+        driver.openForm(.datadog)
+        driver.type("not-hex")
+        driver.press(.control("s"))
+        #expect(driver.lastSave == nil)
+        #expect(driver.text.contains("Must be 32 hexadecimal digits"))
+        #expect(driver.text.contains("Fix before saving: API key"))
+        #expect(driver.state.form?.form.focusedField?.key == "apiKey")
+    }
+
+    @Test func aFormatErrorOnASecretSaysWhereButNotWhat() {
+        var driver = AppDriver()
+        driver.openProject(integrations: [])
+        driver.openForm(.datadog)
+        driver.type("0123456789abcdeZ0123456789abcdef")
+        driver.press(.control("s"))
+        #expect(driver.text.contains("character 16 is not"))
+        // The one character that breaks the format would reveal part of the key.
+        #expect(!driver.text.contains("\"Z\""))
+    }
+
+    @Test func maskedLookingSecretIsRefusedBeforeSending() {
+        var driver = AppDriver()
+        driver.openProject(integrations: [])
+        driver.openForm(.victorOps)
+        driver.type("************abcd")
+        driver.press(.control("s"))
+        #expect(driver.lastSave == nil)
+        #expect(driver.text.contains("looks like a masked value"))
+    }
+
+    @Test func badRequestWithAFieldIsShownAtThatFieldAndInputIsKept() throws {
+        var driver = pagerDutyFilledIn()
+        driver.press(.control("s"))
+        let save = try #require(driver.lastSave)
+        driver.send(.failed(save.id, Fixtures.apiError(
+            400, "INVALID_PAGER_DUTY_SERVICE_KEY", "PagerDuty service key must consist of 32 hexadecimal digits.")))
+        expectInputKept(driver)
+        #expect(driver.state.form?.form.field("serviceKey")?.error == "PagerDuty service key must consist of 32 hexadecimal digits.")
+        #expect(driver.state.form?.form.focusedField?.key == "serviceKey")
+        #expect(driver.text.contains("400 INVALID_PAGER_DUTY_SERVICE_KEY"))
+        let errorRow = try #require(driver.rows().firstIndex { $0.contains("✘ PagerDuty service key must") })
+        let fieldRow = try #require(driver.rows().firstIndex { $0.contains("Service key") })
+        #expect(errorRow > fieldRow)
+    }
+
+    @Test func badRequestDetailFieldsNameTheField() throws {
+        var driver = AppDriver()
+        driver.openProject(integrations: [])
+        driver.openForm(.webhook)
+        driver.type("https://example.com/hook")
+        driver.press(.control("s"))
+        let save = try #require(driver.lastSave)
+        driver.send(.failed(save.id, Fixtures.apiError(400, "VALIDATION_ERROR", "The request content produced the validation error.",
+                                                       fields: [FieldViolation(field: "url", description: "must be reachable over HTTPS")])))
+        #expect(driver.state.form?.form.field("url")?.error == "must be reachable over HTTPS")
+        #expect(driver.state.form?.form.field("url")?.text == "https://example.com/hook")
+    }
+
+    @Test func unauthorizedExplainsRolesAndKeepsInput() throws {
+        var driver = pagerDutyFilledIn()
+        driver.press(.control("s"))
+        let save = try #require(driver.lastSave)
+        driver.send(.failed(save.id, Fixtures.apiError(401, "USER_UNAUTHORIZED", "Current user is not authorized to perform this action.")))
+        expectInputKept(driver)
+        #expect(driver.text.contains("401 USER_UNAUTHORIZED"))
+        #expect(driver.text.contains("Organization Owner"))
+    }
+
+    @Test func conflictOffersToEditInsteadAndThenPuts() throws {
+        var driver = pagerDutyFilledIn()
+        driver.press(.control("s"))
+        let save = try #require(driver.lastSave)
+        driver.send(.failed(save.id, Fixtures.apiError(
+            409, "INTEGRATION_ALREADY_CONFIGURED", "The integration of type 'PAGER_DUTY' is already configured for this group.")))
+        expectInputKept(driver)
+        #expect(driver.text.contains("409 INTEGRATION_ALREADY_CONFIGURED"))
+        #expect(driver.text.contains("Press e to edit the existing one instead"))
+        #expect(driver.footer.contains("e edit existing instead"))
+        driver.press(.character("e"))
+        expectInputKept(driver)
+        #expect(driver.state.form?.form.mode.isUpdate == true)
+        #expect(driver.rows()[1].contains("PagerDuty (edit)"))
+        // What Atlas holds arrives: "current" shows beside the typed key.
+        driver.answerIntegrations([Fixtures.pagerDuty])
+        #expect(driver.text.contains("current: ****0022"))
+        #expect(driver.text.contains("same last four"))
+        expectInputKept(driver)
+        driver.press(.control("s"))
+        let put = try #require(driver.lastSave)
+        #expect(put.isUpdate)
+        #expect(put.settings == save.settings)
+    }
+
+    @Test func rateLimitOffersRetryWithTheSameBody() throws {
+        var driver = pagerDutyFilledIn()
+        driver.press(.control("s"))
+        let save = try #require(driver.lastSave)
+        driver.send(.failed(save.id, Fixtures.apiError(429, "RATE_LIMITED", "Resource is limited to 100 requests every 1 minutes.", retryAfter: 30)))
+        expectInputKept(driver)
+        #expect(driver.text.contains("429 RATE_LIMITED"))
+        #expect(driver.text.contains("wait 30 s"))
+        driver.press(.character("r"))
+        let retry = try #require(driver.lastSave)
+        #expect(retry.id > save.id)
+        #expect(retry.settings == save.settings)
+    }
+
+    @Test func timeoutOffersRetryAndKeepsInput() throws {
+        var driver = pagerDutyFilledIn()
+        driver.press(.control("s"))
+        let save = try #require(driver.lastSave)
+        driver.send(.failed(save.id, .transport(TransportFailure(kind: .timeout, detail: "no answer after 30 s"))))
+        expectInputKept(driver)
+        #expect(driver.text.contains("Atlas did not answer in time: no answer after 30 s"))
+        #expect(driver.text.contains("Press r to retry"))
+        // Tab returns to the fields with nothing lost.
+        driver.press(.tab)
+        expectInputKept(driver)
+        driver.press(.control("s"))
+        #expect(try #require(driver.lastSave).id > save.id)
+    }
+
+    @Test func tlsFailureIsNotOfferedForRetryButInputIsKept() throws {
+        var driver = pagerDutyFilledIn()
+        driver.press(.control("s"))
+        let save = try #require(driver.lastSave)
+        driver.send(.failed(save.id, .transport(TransportFailure(kind: .tls, detail: "certificate expired"))))
+        expectInputKept(driver)
+        #expect(driver.text.contains("certificate expired"))
+        #expect(!driver.text.contains("Press r to retry"))
+    }
+
+    @Test func escCancelsARunningSaveAndTheLateAnswerIsIgnored() throws {
+        var driver = pagerDutyFilledIn()
+        driver.press(.control("s"))
+        let save = try #require(driver.lastSave)
+        driver.press(.escape)
+        #expect(driver.effects.last == .cancel(save.id))
+        expectInputKept(driver)
+        #expect(driver.text.contains("Save cancelled"))
+        driver.send(.saved(save.id, [Fixtures.pagerDuty]))
+        #expect(driver.state.route == .form)
+        driver.send(.failed(save.id, .cancelled))
+        expectInputKept(driver)
+    }
+
+    @Test func qIsALetterInATextFieldAndQuitAsksWhenInputWouldBeLost() {
+        var driver = AppDriver()
+        driver.openProject(integrations: [])
+        driver.openForm(.victorOps)
+        driver.type("q?")
+        #expect(driver.state.form?.form.field("apiKey")?.text == "q?")
+        #expect(!driver.quitRequested)
+        #expect(driver.state.overlay == nil)
+        driver.press(.escape)
+        #expect(driver.text.contains("Discard input?"))
+        driver.press(.character("n"))
+        #expect(driver.state.route == .form)
+        driver.press(.escape)
+        driver.press(.character("y"))
+        #expect(driver.state.route == .menu)
+    }
+
+    @Test func qOnANonTextFieldAsksBeforeQuittingWithUnsavedInput() {
+        var driver = pagerDutyFilledIn() // focus is on the region choice
+        driver.press(.character("q"))
+        #expect(!driver.quitRequested)
+        #expect(driver.text.contains("Quit and throw away what you typed"))
+        driver.press(.character("y"))
+        #expect(driver.quitRequested)
+    }
+
+    @Test func ctrlCQuitsAtOnceAndCancelsRequests() throws {
+        var driver = pagerDutyFilledIn()
+        driver.press(.control("s"))
+        let save = try #require(driver.lastSave)
+        driver.press(.control("c"))
+        #expect(driver.effects.suffix(2) == [.cancel(save.id), .quit])
+        #expect(driver.state.hasQuit)
+    }
+
+    @Test func pastedFourKilobyteKeyArrivesExactly() {
+        var driver = AppDriver()
+        driver.openProject(integrations: [])
+        driver.openForm(.webhook)
+        driver.press(.tab)
+        let key = (0..<4_096).map { index -> Character in
+            let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789q?/-_+=")
+            return alphabet[index % alphabet.count]
+        }
+        driver.paste(String(key) + "\n")
+        #expect(driver.state.form?.form.field("secret")?.text == String(key))
+        #expect(driver.state.route == .form)
+        #expect(!driver.quitRequested)
+        #expect(driver.state.overlay == nil)
+        #expect(driver.text.contains("4096 chars"))
+        #expect(!driver.text.contains("abcdefghij"))
+    }
+
+    @Test func secretRevealShowsTheKeyOnlyWhileFocused() {
+        var driver = pagerDutyFilledIn()
+        driver.press(.backTab)
+        #expect(!driver.text.contains(Fixtures.hexKey))
+        driver.press(.control("r"))
+        #expect(driver.text.contains(Fixtures.hexKey))
+        driver.press(.tab)
+        #expect(!driver.text.contains(Fixtures.hexKey))
+    }
+
+    @Test func multilineEditorAndExternalEditor() throws {
+        var driver = AppDriver()
+        driver.openProject(integrations: [])
+        driver.openForm(.webhook)
+        driver.type("https://example.com/hook")
+        driver.press(.tab, times: 2)
+        driver.type("{")
+        driver.press(.enter)
+        driver.type("}")
+        #expect(driver.state.form?.form.field("bodyTemplate")?.text == "{\n}")
+        driver.press(.control("e"))
+        let editor = try #require(driver.last { if case .openEditor(let id, let text) = $0 { (id, text) } else { nil } })
+        #expect(editor.1 == "{\n}")
+        driver.send(.editorFinished(editor.0, "{\n  \"alert\": \"${eventTypeName}\"\n}"))
+        #expect(driver.state.form?.form.field("bodyTemplate")?.text == "{\n  \"alert\": \"${eventTypeName}\"\n}")
+        driver.press(.control("s"))
+        #expect(try #require(driver.lastSave).settings["bodyTemplate"] == .text("{\n  \"alert\": \"${eventTypeName}\"\n}"))
+    }
+
+    @Test func helpOverlayListsEveryKeyOfTheForm() {
+        var driver = pagerDutyFilledIn()
+        driver.press(.backTab)
+        driver.press(.function(1))
+        let text = driver.text
+        #expect(text.contains("Help: form"))
+        #expect(text.contains("show the key"))
+        #expect(text.contains("ctrl+s"))
+        driver.press(.escape)
+        #expect(driver.state.overlay == nil)
+        expectInputKept(driver)
+    }
+
+    @Test func slackEditChangesOnlyTheChannel() throws {
+        var driver = AppDriver()
+        driver.openProject()
+        driver.openForm(.slack)
+        #expect(driver.text.contains("****9abc"))
+        driver.press(.control("u"))
+        driver.type("ops")
+        driver.press(.control("s"))
+        let save = try #require(driver.lastSave)
+        #expect(save.isUpdate)
+        #expect(save.settings == IntegrationSettings(type: .slack, fields: [("channelName", .text("ops"))]))
+    }
+
+    @Test func newRelicIsShownButCannotBeSaved() {
+        let relic = Integration(type: .newRelic, id: "r", fields: ["accountId": .text("abc"), "licenseKey": .masked(MaskedSecret(masked: "****beef"))])
+        var driver = AppDriver()
+        driver.openProject(integrations: [relic])
+        driver.openForm(.newRelic)
+        #expect(driver.state.route == .form)
+        #expect(driver.text.contains("Deprecated"))
+        #expect(driver.text.contains("****beef"))
+        driver.press(.control("s"))
+        #expect(driver.lastSave == nil)
+        driver.press(.escape)
+        #expect(driver.state.route == .menu)
+    }
+}
+
+@Suite struct EveryFormTests {
+    @Test(arguments: IntegrationType.known.filter(\.isCreatableThroughAPI))
+    func everyCreatableFormOpensWithEveryFieldLabelled(type: IntegrationType) {
+        var driver = AppDriver()
+        driver.openProject(integrations: [])
+        driver.openForm(type)
+        #expect(driver.state.route == .form)
+        let text = driver.text
+        for field in FormCatalog.spec(for: type).fields {
+            #expect(text.contains(field.label), "\(type): \(field.label) missing")
+        }
+        #expect(driver.footer.contains("ctrl+s save"))
+    }
+}
