@@ -10,16 +10,28 @@ import Glibc
 /// pane's program exiting nor obey `kill-server`. So children start here
 /// with an empty signal mask and default dispositions, as from a shell.
 enum ChildProcess {
+    private static let spawnLock = NSLock()
+
     struct Result {
         var status: Int32
         var output: String
     }
 
     static func run(_ arguments: [String], environment: [String: String]) throws -> Result {
+        // The pipe is close-on-exec and made under the same lock as every
+        // spawn: a tmux server that another test starts at the same moment
+        // must not inherit this pipe's write end, or it would hold the pipe
+        // open for the server's whole life and the read below would never
+        // end. dup2 onto 1 and 2 clears the flag for this child's copies.
+        spawnLock.lock()
         var pipeEnds: [Int32] = [-1, -1]
-        guard pipe(&pipeEnds) == 0 else { throw E2EError.command("pipe failed") }
+        guard pipe(&pipeEnds) == 0 else {
+            spawnLock.unlock()
+            throw E2EError.command("pipe failed")
+        }
         let (readEnd, writeEnd) = (pipeEnds[0], pipeEnds[1])
-
+        _ = fcntl(readEnd, F_SETFD, FD_CLOEXEC)
+        _ = fcntl(writeEnd, F_SETFD, FD_CLOEXEC)
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -49,6 +61,7 @@ enum ChildProcess {
         var pid: pid_t = 0
         let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
         close(writeEnd)
+        spawnLock.unlock()
         guard spawned == 0 else {
             close(readEnd)
             throw E2EError.command("could not start \(arguments[0]): \(String(cString: strerror(spawned)))")
