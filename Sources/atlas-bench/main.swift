@@ -1,2 +1,39 @@
-// Benchmarks of the product's own code paths; see scripts/bench.
-print("atlas-bench: nothing to measure yet")
+// Benchmarks of the product's own code paths, in-process; scripts/bench runs
+// this in release mode and turns the raw samples into BENCHMARKS.md.
+//
+//   atlas-bench demo-names         print the demo seed's project names
+//   atlas-bench names N            print N project names (for fzf and dialog)
+//   atlas-bench filter N RUNS      per-keystroke filter and filter+render times
+//   atlas-bench requests RUNS      HTTP requests per warm call, Digest and service account
+//   atlas-bench load N RUNS        loading N projects, sequential and parallel pages
+//
+// Every measuring command prints one JSON object of raw samples (milliseconds
+// or counts); the script computes medians, percentiles and spreads.
+import AtlasSandbox
+import Foundation
+import IntegrationsUI
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+func argument(_ index: Int, default value: Int) -> Int {
+    index < arguments.count ? Int(arguments[index]) ?? value : value
+}
+
+switch arguments.first {
+case "names":
+    let names = FilterWorkload.projectNamesForBench(count: argument(1, default: 20_000))
+    print(names.joined(separator: "\n"))
+case "demo-names":
+    print(DemoSeed.projects.map(\.name).joined(separator: "\n"))
+case "filter":
+    let samples = FilterBench(count: argument(1, default: 20_000), runs: argument(2, default: 10)).run()
+    Samples.emit(samples)
+case "requests":
+    let samples = try await RequestBench(runs: argument(1, default: 20)).run()
+    Samples.emit(samples)
+case "load":
+    let samples = try await LoadBench(count: argument(1, default: 20_000), runs: argument(2, default: 5)).run()
+    Samples.emit(samples)
+default:
+    FileHandle.standardError.write(Data("usage: atlas-bench names|filter|requests|load …\n".utf8))
+    exit(2)
+}
