@@ -12,7 +12,8 @@ enum UnauthorizedResponse {
 
     /// The `errorCode` of an Atlas error body, when there is one.
     static func errorCode(of response: HTTPResponse) -> String? {
-        guard let object = try? JSONDecoder().decode([String: JSONValue].self, from: response.body) else {
+        guard !JSONNesting.isTooDeep(response.body),
+              let object = try? JSONDecoder().decode([String: JSONValue].self, from: response.body) else {
             return nil
         }
         return object["errorCode"]?.stringValue

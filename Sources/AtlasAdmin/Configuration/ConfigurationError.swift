@@ -18,7 +18,27 @@ public enum ConfigurationError: Error, Sendable, Hashable {
     /// A profile whose secrets live in the OS keyring (Atlas CLI config version 2).
     case secretsNotInFile(profile: String, authType: String, file: String)
 
+    /// The message, printed on one line to the operator's terminal.
+    ///
+    /// Profile names, URLs, auth types and parser reasons come from flags,
+    /// the environment or the file, so a control or bidi character in them
+    /// is shown as a visible `\u{…}` escape rather than acted on by the
+    /// terminal (an ESC in a `--profile` value would otherwise be echoed).
     public var message: String {
+        var visible = ""
+        for scalar in rawMessage.unicodeScalars {
+            let value = scalar.value
+            if value < 0x20 || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value)
+                || (0x2066...0x2069).contains(value) {
+                visible += "\\u{" + String(value, radix: 16, uppercase: true) + "}"
+            } else {
+                visible.unicodeScalars.append(scalar)
+            }
+        }
+        return visible
+    }
+
+    private var rawMessage: String {
         switch self {
         case .unknownProfile(let name, let file, let available):
             let list = available.isEmpty ? "it has no profiles" : "it has: " + available.joined(separator: ", ")

@@ -11,6 +11,9 @@ import FoundationNetworking
 enum ResponseDecoder {
     /// The decoded body of a successful response.
     static func decode<Value: Decodable>(_ type: Value.Type, from response: HTTPResponse) throws(AtlasError) -> Value {
+        guard !JSONNesting.isTooDeep(response.body) else {
+            throw .transport(malformed(response, expected: "an Atlas JSON answer"))
+        }
         do {
             return try JSONDecoder().decode(Value.self, from: response.body)
         } catch {
@@ -27,7 +30,8 @@ enum ResponseDecoder {
                 reason: HTTPURLResponse.localizedString(forStatusCode: response.status).capitalized,
                 retryAfter: response.retryAfterSeconds, rateLimitRemaining: response.rateLimitRemaining))
         }
-        guard let object = try? JSONDecoder().decode([String: JSONValue].self, from: response.body) else {
+        guard !JSONNesting.isTooDeep(response.body),
+              let object = try? JSONDecoder().decode([String: JSONValue].self, from: response.body) else {
             return .transport(malformed(response, expected: "an Atlas error body"))
         }
         let atlasCode = object["errorCode"]?.stringValue
@@ -69,6 +73,8 @@ enum ResponseDecoder {
         let what: String
         if contentType.contains("html") || start == UInt8(ascii: "<") {
             what = "an HTML page instead of \(expected) (a proxy or gateway may be in the way)"
+        } else if looksJSON, JSONNesting.isTooDeep(response.body) {
+            what = "JSON nested deeper than any Atlas answer"
         } else if looksJSON, (try? JSONSerialization.jsonObject(with: response.body)) == nil {
             what = "incomplete JSON (the body was cut short)"
         } else if looksJSON {

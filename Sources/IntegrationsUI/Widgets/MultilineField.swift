@@ -64,7 +64,7 @@ public struct MultilineField: FieldWidget {
     }
 
     /// Text as it may enter the editor: CR LF and CR become LF, a tab four
-    /// spaces, other control characters are dropped.
+    /// spaces, other control characters and bidi controls are dropped.
     static func normalise(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         var previousCR = false
@@ -79,6 +79,8 @@ public struct MultilineField: FieldWidget {
             case 0x09:
                 result.append(contentsOf: "    ".unicodeScalars)
             case 0..<0x20, 0x7F..<0xA0:
+                break
+            case _ where Sanitizer.isBidiControl(scalar.value):
                 break
             default:
                 result.append(scalar)
@@ -102,7 +104,7 @@ public struct MultilineField: FieldWidget {
     }
 
     private mutating func handle(_ key: Key) -> WidgetOutcome {
-        if case .character(let character) = key { return insert(String(character)) }
+        if case .character(let character) = key { return insert(Self.normalise(String(character))) }
         let map = keyMap
         if map.editor.matches(key) { return .openEditor(value) }
         if map.newline.matches(key) { return insert("\n") }

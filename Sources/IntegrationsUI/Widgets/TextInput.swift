@@ -56,7 +56,9 @@ public struct TextInput: Sendable, Hashable {
 
     private mutating func handle(_ key: Key) -> WidgetOutcome {
         if case .character(let character) = key {
-            return insert(String(character))
+            // A control character that arrives as a "character" (a terminal
+            // that sends one raw) is not text: it would reach the screen.
+            return insert(Self.singleLine(String(character)))
         }
         let map = keyMap
         if map.left.matches(key) { return move(to: cursor - 1) }
@@ -105,11 +107,14 @@ public struct TextInput: Sendable, Hashable {
         return .changed
     }
 
-    /// Pasted text for a one-line field: line breaks and controls removed.
+    /// Pasted text for a one-line field: line breaks, controls and bidi
+    /// controls removed (a copied U+202E would reorder the screen when the
+    /// field is drawn, and has no place in a key, URL or name).
     public static func singleLine(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.filter { scalar in
             let value = scalar.value
-            return !(value < 0x20 || (value >= 0x7F && value < 0xA0) || value == 0x2028 || value == 0x2029)
+            return !(value < 0x20 || (value >= 0x7F && value < 0xA0) || value == 0x2028 || value == 0x2029
+                || Sanitizer.isBidiControl(value))
         }))
     }
 

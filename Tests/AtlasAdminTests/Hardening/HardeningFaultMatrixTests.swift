@@ -1,0 +1,153 @@
+import AtlasAdmin
+import AtlasSandbox
+import Foundation
+import Testing
+
+/// Every injected fault against every operation the product performs.
+///
+/// `SandboxFaultTests` covers chosen pairs; this fills the matrix: each
+/// cell injects one fault on the first matching request and checks that the
+/// call ends in a value or a clear `AtlasError`, that reads are retried,
+/// that writes are never repeated, and that the project afterwards holds
+/// exactly what was asked for.
+@Suite(.serialized) struct HardeningFaultMatrixTests {
+    enum Operation: String, CaseIterable, Sendable, CustomTestStringConvertible {
+        case listProjects, listIntegrations, getIntegration, create, update, delete
+        var testDescription: String { rawValue }
+
+        var route: String {
+            switch self {
+            case .listProjects: "GET /api/atlas/v2/groups"
+            case .listIntegrations: "GET /api/atlas/v2/groups/*/integrations"
+            case .getIntegration: "GET /api/atlas/v2/groups/*/integrations/*"
+            case .create: "POST /api/atlas/v2/groups/*/integrations/*"
+            case .update: "PUT /api/atlas/v2/groups/*/integrations/*"
+            case .delete: "DELETE /api/atlas/v2/groups/*/integrations/*"
+            }
+        }
+
+        var method: String { String(route.prefix { $0 != " " }) }
+        var isWrite: Bool { method != "GET" }
+    }
+
+    enum Fault: String, CaseIterable, Sendable, CustomTestStringConvertible {
+        case latencyBeyondTimeout, connectionReset, truncatedJSON, htmlPage, status500, status502, status503
+        case rateLimited, expiredToken, staleNonce
+        var testDescription: String { rawValue }
+
+        var kind: FaultKind {
+            switch self {
+            case .latencyBeyondTimeout: .latency(milliseconds: 1_500)
+            case .connectionReset: .connectionReset
+            case .truncatedJSON: .truncatedBody
+            case .htmlPage: .htmlErrorPage(status: 502)
+            case .status500: .status(500)
+            case .status502: .status(502)
+            case .status503: .status(503)
+            case .rateLimited: .rateLimited(retryAfter: 1)
+            case .expiredToken: .expireTokens
+            case .staleNonce: .expireNonces
+            }
+        }
+
+        /// Service account for token expiry, Digest for nonces, either otherwise.
+        var scheme: SandboxHarness.Scheme { self == .staleNonce ? .digest : .serviceAccount }
+
+        /// Faults a read gets through by being retried (or re-authenticated).
+        var readRecovers: Bool {
+            switch self {
+            case .truncatedJSON: false
+            default: true
+            }
+        }
+
+        /// Faults a write gets through: refused before anything was done.
+        var writeRecovers: Bool { self == .rateLimited || self == .expiredToken || self == .staleNonce }
+    }
+
+    static let project = DemoSeed.paymentsProjectID
+    static let empty = DemoSeed.emptyProjectID
+    static let opsGenieKey = "3e9f2a1b-7c4d-4e5f-8a6b-1c2d3e4f5a6b"
+
+    /// Runs `operation` once; nil on success, the error otherwise.
+    static func run(_ operation: Operation, _ client: AtlasClient) async -> AtlasError? {
+        do {
+            switch operation {
+            case .listProjects: _ = try await client.listProjects()
+            case .listIntegrations: _ = try await client.listIntegrations(projectID: project)
+            case .getIntegration: _ = try await client.integration(.pagerDuty, projectID: project)
+            case .create: _ = try await client.create(OpsGenieSettings(apiKey: SecretValue(opsGenieKey)), projectID: empty)
+            case .update:
+                _ = try await client.update(OpsGenieSettings(apiKey: SecretValue(opsGenieKey), region: .eu), projectID: project)
+            case .delete: try await client.delete(.opsGenie, projectID: project)
+            }
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test(arguments: Operation.allCases, Fault.allCases)
+    func faultOnOperation(operation: Operation, fault: Fault) async throws {
+        try await SandboxHarness.with { sandbox in
+            let client = sandbox.client(fault.scheme, timeout: .milliseconds(700))
+            // Warm up authentication, so a token or nonce exists to expire.
+            _ = try await client.listOrganizations()
+            sandbox.server.resetRequestLog()
+            sandbox.server.addFault(FaultRule(route: operation.route, kind: fault.kind, count: 1))
+
+            let error = await Self.run(operation, client)
+            var log = sandbox.apiRequests.filter { $0.method == operation.method }
+            // A delayed request is logged when the sandbox answers it, after
+            // the client has given up: wait (bounded) for it to show.
+            for _ in 0..<50 where fault == .latencyBeyondTimeout && log.isEmpty {
+                try await Task.sleep(for: .milliseconds(100))
+                log = sandbox.apiRequests.filter { $0.method == operation.method }
+            }
+
+            if let error {
+                #expect(!error.message.isEmpty && !error.message.contains("\n"), "\(error.message)")
+                #expect(error != .cancelled)
+            }
+            if operation.isWrite {
+                // A DELETE answers 204 with no body: there is nothing to cut short.
+                if fault.writeRecovers || (operation == .delete && fault == .truncatedJSON) {
+                    #expect(error == nil, "\(operation) through \(fault): \(String(describing: error))")
+                } else {
+                    #expect(error != nil, "\(operation) through \(fault) claimed success")
+                }
+                // Never repeated: at most one attempt was carried out (2xx) and,
+                // unless Atlas refused it before doing it, only one was sent.
+                #expect(log.filter { (200..<300).contains($0.status) }.count <= 1, "\(log.map(\.status))")
+                if !fault.writeRecovers && !(operation == .delete && fault == .truncatedJSON) {
+                    #expect(log.count == 1, "a write was sent \(log.count) times: \(log.map(\.status))")
+                }
+            } else if fault.readRecovers {
+                #expect(error == nil, "\(operation) through \(fault): \(String(describing: error))")
+                #expect(log.count >= 2 || fault == .staleNonce || fault == .expiredToken || fault == .htmlPage || fault == .latencyBeyondTimeout,
+                        "a read was not retried: \(log.map(\.status))")
+            } else {
+                #expect(error != nil)
+                #expect(log.count <= SandboxHarness.quickRetries.maxAttempts)
+            }
+
+            // What the project holds now is what was asked, each type once.
+            sandbox.server.clearFaults()
+            let checker = sandbox.client(.digest)
+            let afterEmpty = try await checker.listIntegrations(projectID: Self.empty).map(\.type)
+            let afterProject = try await checker.listIntegrations(projectID: Self.project).map(\.type)
+            #expect(Set(afterEmpty).count == afterEmpty.count && Set(afterProject).count == afterProject.count)
+            switch operation {
+            case .create:
+                #expect(afterEmpty.filter { $0 == .opsGenie }.count == (error == nil ? 1 : afterEmpty.contains(.opsGenie) ? 1 : 0))
+                if error == nil { #expect(afterEmpty.contains(.opsGenie)) }
+            case .delete:
+                if error == nil { #expect(!afterProject.contains(.opsGenie)) }
+            case .update:
+                #expect(afterProject.filter { $0 == .opsGenie }.count == 1)
+            default:
+                #expect(afterProject.count == 2)
+            }
+        }
+    }
+}
