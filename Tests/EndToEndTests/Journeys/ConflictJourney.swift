@@ -40,7 +40,7 @@ extension EndToEnd {
         #expect(editing.contains("◉ US3"), "the chosen region is kept")
 
         let menu = try await terminal.save(expecting: "Updated Datadog on “storefront-staging”")
-        #expect(menu.contains("api key ****cdef · US3"))
+        #expect(menu.menuRow("Datadog").containsAll(["✔ configured", "****cdef", "US3"]))
         let stored = try #require(try journey.sandbox.stored(.datadog, in: project))
         #expect(stored["apiKey"] == .string(ourKey))
         #expect(stored["region"] == .string("US3"))

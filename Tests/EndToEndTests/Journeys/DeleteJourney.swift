@@ -25,8 +25,10 @@ extension EndToEnd {
         try terminal.press("d")
         try await terminal.waitFor("Delete Opsgenie?")
         try terminal.press("y")
-        let menu = try await terminal.waitFor("Opsgenie                    – not configured")
-        #expect(menu.contains("PagerDuty                   ✔ configured"))
+        let menu = try await terminal.waitFor("Opsgenie no longer configured") { screen in
+            screen.menuRow("Opsgenie").contains("not configured")
+        }
+        #expect(menu.menuRow("PagerDuty").contains("✔ configured"))
 
         #expect(try await journey.sandbox.integration(.opsGenie, in: project) == nil)
         #expect(try await journey.sandbox.integration(.pagerDuty, in: project) != nil)

@@ -43,7 +43,14 @@ extension EndToEnd {
         try terminal.press("d")
         let picker = try await terminal.waitFor("40 projects")
         #expect(picker.contains("DEMO"))
-        #expect(Self.sandboxURL(on: picker) != nil)
+
+        // What the picker lists is what the embedded sandbox serves.
+        let baseURL = try #require(Self.sandboxURL(on: picker))
+        let client = AtlasClient(configuration: AtlasClientConfiguration(
+            baseURL: baseURL,
+            credentials: .apiKey(publicKey: SandboxAPIKey.demo.publicKey,
+                                 privateKey: SecretValue(SandboxAPIKey.demo.privateKey))))
+        #expect(try await client.listProjects().count == 40)
     }
 
     /// The embedded sandbox's address, from the demo's header line.

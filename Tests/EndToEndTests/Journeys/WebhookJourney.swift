@@ -36,7 +36,7 @@ extension EndToEnd {
         try await terminal.waitFor("line 3/3 · \(headers.utf8.count) bytes")
 
         let menu = try await terminal.save(expecting: "Created Webhook on “storefront-staging”")
-        #expect(menu.contains("Webhook                     ✔ configured  url https://hooks.example.com/****"))
+        #expect(menu.menuRow("Webhook").containsAll(["✔ configured", "https://hooks.example.com/****"]))
         #expect(!menu.contains(secret))
 
         let stored = try #require(try journey.sandbox.stored(.webhook, in: project))
