@@ -45,9 +45,12 @@ let package = Package(
             name: "atlas-bench",
             dependencies: ["AtlasAdmin", "AtlasSandbox", "IntegrationsUI"]
         ),
+        // Seeded randomness and other helpers shared by the test targets.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "AtlasSandboxTests", dependencies: ["AtlasSandbox", "AtlasHashing"]),
-        .testTarget(name: "AtlasAdminTests", dependencies: ["AtlasAdmin", "AtlasSandbox"]),
-        .testTarget(name: "IntegrationsUITests", dependencies: ["IntegrationsUI", "AtlasAdmin"]),
+        .testTarget(name: "AtlasAdminTests", dependencies: ["AtlasAdmin", "AtlasSandbox", "TestSupport"]),
+        .testTarget(name: "IntegrationsUITests", dependencies: ["IntegrationsUI", "AtlasAdmin", "TestSupport"]),
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "IntegrationsUI", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["AtlasAdmin", "AtlasSandbox"]),
     ]
 )

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AtlasAdmin
+import TestSupport
 
 /// Seeded fuzzing of every decoder that reads an Atlas body.
 ///

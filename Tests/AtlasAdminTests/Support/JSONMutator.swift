@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Seeded damage to JSON bodies: each call returns one mutated copy.
 ///

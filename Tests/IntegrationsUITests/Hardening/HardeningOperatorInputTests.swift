@@ -1,6 +1,7 @@
 import AtlasAdmin
 import Testing
 @testable import IntegrationsUI
+import TestSupport
 
 /// Whatever the operator's terminal sends, input lands in the field it was
 /// meant for, up to the field's limit, and nothing in it acts as a command.
