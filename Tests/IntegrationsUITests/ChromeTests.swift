@@ -58,3 +58,33 @@ import Testing
         #expect(spinner.glyph(.ascii) != first)
     }
 }
+
+@Suite struct HelpBoxTests {
+    /// Every cell inside the help box, headings and key names included, is
+    /// drawn on the box's background, so the box reads as one solid panel.
+    @Test func everyCellOfTheHelpBoxKeepsTheBoxBackground() {
+        let overlay = HelpOverlay(
+            title: "Help: integrations",
+            sections: [
+                HelpSection("Integrations", [
+                    KeyBinding([.enter], help: "open"),
+                    KeyBinding([.character("d")], help: "delete", enabled: false),
+                ]),
+                HelpSection("Everywhere", [KeyBinding([.escape], help: "back")]),
+            ],
+            notes: ["One integration of each kind per project."])
+        let background = Theme.color.style(for: .dialog).background
+        let lines = overlay.view(width: 60, height: 20, glyphs: .unicode)
+        #expect(lines.count > 6)
+        for line in lines {
+            for span in line.spans {
+                #expect(Theme.color.style(for: span.role).background == background,
+                        "“\(span.text)” is drawn as \(span.role)")
+            }
+        }
+        let monochromeDialog = Theme.monochrome.style(for: .dialog)
+        for span in lines.flatMap(\.spans) {
+            #expect(Theme.monochrome.style(for: span.role).reverse == monochromeDialog.reverse)
+        }
+    }
+}

@@ -15,7 +15,7 @@ public enum Box {
             var row = Line()
             row.append(glyphs.vertical + " ", role)
             var body = line.fitted(to: inner, ellipsis: glyphs.ellipsis, fill: role)
-            body = Line(body.spans.map { Span($0.text, $0.role == .normal ? role : $0.role) })
+            body = Line(body.spans.map { Span($0.text, Self.inside(role, $0.role)) })
             row.append(body)
             row.append(" " + glyphs.vertical, role)
             result.append(row)
@@ -24,5 +24,18 @@ public enum Box {
         bottom.append(glyphs.bottomLeft + String(repeating: glyphs.horizontal, count: max(width - 2, 0)) + glyphs.bottomRight, role)
         result.append(bottom)
         return result
+    }
+
+    /// The role a span of `content` takes inside a box drawn in `box`: plain
+    /// text, headings, key names and dim text take the box's background.
+    static func inside(_ box: StyleRole, _ role: StyleRole) -> StyleRole {
+        guard box == .dialog else { return role == .normal ? box : role }
+        switch role {
+        case .normal: return .dialog
+        case .title: return .dialogTitle
+        case .footerKey: return .dialogKey
+        case .dim: return .dialogDim
+        default: return role
+        }
     }
 }

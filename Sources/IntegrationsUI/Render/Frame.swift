@@ -21,6 +21,9 @@ public enum StyleRole: String, Sendable, Hashable, CaseIterable {
     case footerLabel
     case banner
     case dialog
+    case dialogTitle        // a heading inside a dialog or the help box
+    case dialogKey          // a key name inside the help box
+    case dialogDim          // secondary text inside a dialog or the help box
     case input              // a text field without focus
     case inputFocused       // the text field being typed into
     case bannerError        // a banner reporting a failure

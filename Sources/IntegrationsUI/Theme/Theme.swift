@@ -38,6 +38,11 @@ public struct Theme: Sendable, Hashable {
         .footerLabel: ThemeStyle(dim: true),
         .banner: ThemeStyle(bold: true),
         .dialog: ThemeStyle(foreground: .white, background: .blue),
+        // Text inside a box keeps the box's background, or each heading and
+        // key name would punch a hole of the terminal's own colour into it.
+        .dialogTitle: ThemeStyle(foreground: .white, background: .blue, bold: true),
+        .dialogKey: ThemeStyle(foreground: .yellow, background: .blue, bold: true),
+        .dialogDim: ThemeStyle(foreground: .white, background: .blue, dim: true),
         .input: ThemeStyle(underline: true),
         // Reverse video, not explicit colours: it shows on light and dark
         // terminals alike and costs one attribute per typed character instead
@@ -69,6 +74,9 @@ public struct Theme: Sendable, Hashable {
         .footerLabel: .plain,
         .banner: ThemeStyle(bold: true),
         .dialog: ThemeStyle(reverse: true),
+        .dialogTitle: ThemeStyle(bold: true, reverse: true),
+        .dialogKey: ThemeStyle(bold: true, reverse: true),
+        .dialogDim: ThemeStyle(reverse: true, dim: true),
         .input: ThemeStyle(underline: true),
         .inputFocused: ThemeStyle(reverse: true),
         .bannerError: ThemeStyle(bold: true, reverse: true),
