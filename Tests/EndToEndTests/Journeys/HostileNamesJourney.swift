@@ -107,6 +107,8 @@ extension EndToEnd {
                     "a payload's bytes reached the terminal: \(PtyOutputScanner.readable(ArraySlice(marker.utf8)))")
             #expect(!history.contains(marker))
         }
+        Attachment.record("\(bytes.count) bytes, \(report.sequenceCount) escape sequences, \(report.findings.count) findings; "
+                          + "\(HostileSeed.markers.count) payload markers, none found\n", named: "pty-scan.txt")
         // tmux obeys title changes: the pane's title is still its own.
         let title = try terminal.paneFlag("pane_title")
         #expect(!title.contains("PWNED") && !title.contains("TITLE"), "\(title)")
