@@ -47,6 +47,49 @@ struct ExecutableTests {
         _ = await sandbox.waitForExit()
     }
 
+    /// Credentials in a file never appear in the process's arguments nor in
+    /// what it prints, and are the ones accepted.
+    @Test func acceptsCredentialsFromAFileKeptOffTheCommandLine() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let file = scratch.file("credentials")
+        let privateKey = "fileprivate-7c1e0b9a"
+        let secret = "mdb_sa_sk_file-secret-3f9d"
+        let account = SandboxServiceAccount(clientID: "mdb_sa_id_000000000000000000000002", clientSecret: secret)
+        try Data("""
+            # accepted by the sandbox
+            api-key filekey1:\(privateKey)
+
+            service-account \(account.clientID):\(secret)
+            """.utf8).write(to: URL(fileURLWithPath: file))
+        let sandbox = try SandboxProcess(arguments: ["--port", "0", "--seed", "empty", "--credentials-file", file])
+        let url = try await sandbox.waitUntilListening()
+        let client = TestClient(baseURL: url)
+        let key = SandboxAPIKey(publicKey: "filekey1", privateKey: privateKey)
+        #expect(try await client.send("GET", "/api/atlas/v2/groups", as: .digest(key)).status == 200)
+        #expect(try await client.send("GET", "/api/atlas/v2/groups", as: .digest(.demo)).status == 401)
+        #expect(!(try await client.token(for: account)).isEmpty)
+        #expect(sandbox.printed.contains("api key filekey1 (secret in \(file))"))
+        #expect(!sandbox.printed.contains(privateKey) && !sandbox.printed.contains(secret), "\(sandbox.printed)")
+        let arguments = try String(decoding: Data(contentsOf: URL(fileURLWithPath: "/proc/\(sandbox.process.processIdentifier)/cmdline")),
+                                   as: UTF8.self)
+        #expect(arguments.contains(file) && !arguments.contains(privateKey))
+        sandbox.signal(SIGTERM)
+        _ = await sandbox.waitForExit()
+    }
+
+    @Test func malformedCredentialsFileNamesTheLineButNotItsSecret() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let file = scratch.file("credentials")
+        try Data("api-key filekey1:ok\napi-key only-a-s3cret-token\n".utf8).write(to: URL(fileURLWithPath: file))
+        let sandbox = try SandboxProcess(arguments: ["--credentials-file", file])
+        #expect(await sandbox.waitForExit() != 0)
+        let message = sandbox.standardError
+        #expect(message.contains("line 2"), "\(message)")
+        #expect(!message.contains("s3cret"), "\(message)")
+    }
+
     @Test func corruptStateFileStopsStartUpWithAClearMessage() async throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }

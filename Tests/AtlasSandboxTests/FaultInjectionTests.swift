@@ -161,11 +161,31 @@ import Testing
         #expect(RoutePattern("GET groups") == nil)
     }
 
+    /// A proxy or a broken server can say anything in an error body; this
+    /// fault sends a chosen detail byte for byte (as JSON escapes on the wire).
+    @Test func apiErrorFaultSendsTheGivenDetailVerbatim() async throws {
+        try await withSandbox { (server, client) async throws in
+            let detail = "Bad \u{1B}]52;c;ZWNobyBwd25lZA==\u{7}\u{9B}2J\u{202E}\u{0}!"
+            let body = try JSONSerialization.data(withJSONObject: [
+                "route": route, "kind": "apiError", "status": 500, "detail": detail, "count": 1,
+            ])
+            #expect(try await client.raw("POST", "/__sandbox/faults", body: String(decoding: body, as: UTF8.self)).status == 201)
+            let failed = try await client.send("GET", path)
+            #expect(failed.status == 500)
+            #expect(failed.json["detail"]?.stringValue == detail)
+            #expect(failed.json["parameters"]?[0]?.stringValue == detail)
+            #expect(failed.json["errorCode"]?.stringValue == "UNEXPECTED_ERROR")
+            #expect(server.requestLog().last?.fault == "apiError")
+            #expect(try await client.send("GET", path).status == 200)
+        }
+    }
+
     @Test func faultRulesRoundTripThroughJSON() throws {
         let rules = [
             FaultRule(route: "GET /a/*", kind: .latency(milliseconds: 250), count: 3),
             FaultRule(route: "/b", kind: .htmlErrorPage(status: 504)),
             FaultRule(method: "put", pathPattern: "/c/**", kind: .rateLimited(retryAfter: 9), count: 1),
+            FaultRule(route: "POST /d", kind: .apiError(status: 400, detail: "bad \u{1B}]0;title\u{7} \u{0}"), count: 1),
         ]
         for rule in rules {
             let data = try JSONEncoder().encode(rule)

@@ -4,6 +4,10 @@ public enum FaultKind: Sendable, Equatable {
     case latency(milliseconds: Int)
     /// Answers with this status (500, 502, 503 …) and an Atlas-shaped `ApiError`.
     case status(Int)
+    /// Answers with this status and an `ApiError` whose `detail` and only
+    /// parameter are this text, exactly as given: a proxy or a broken server
+    /// can put anything there, escape sequences included.
+    case apiError(status: Int, detail: String)
     /// Answers 429 `RATE_LIMITED_TOKEN_BUCKET` with this `Retry-After` (seconds).
     case rateLimited(retryAfter: Int)
     /// Closes the connection without sending a byte of response.
@@ -30,6 +34,7 @@ public enum FaultKind: Sendable, Equatable {
         switch self {
         case .latency: "latency"
         case .status: "status"
+        case .apiError: "apiError"
         case .rateLimited: "rateLimited"
         case .connectionReset: "connectionReset"
         case .truncatedBody: "truncatedBody"

@@ -5,7 +5,7 @@
 /// `POST /__sandbox/faults` and a JSON body such as
 /// `{"route": "GET /api/atlas/v2/groups/*/integrations", "kind": "status", "status": 503, "count": 2}`
 /// (`kind` is one of `latency` + `milliseconds`, `status` + `status`,
-/// `rateLimited` + `retryAfter`, `connectionReset`, `truncatedBody`,
+/// `apiError` + `status` + `detail`, `rateLimited` + `retryAfter`, `connectionReset`, `truncatedBody`,
 /// `htmlErrorPage` + `status`, `expireNonces`, `expireTokens`; `count`
 /// left out means every matching request).
 ///
@@ -43,7 +43,7 @@ public struct FaultRule: Sendable, Equatable, Codable {
     // MARK: Codable (the admin route's flat JSON shape)
 
     private enum CodingKeys: String, CodingKey {
-        case route, kind, milliseconds, status, retryAfter, count
+        case route, kind, milliseconds, status, detail, retryAfter, count
     }
 
     /// Why a fault body was refused.
@@ -62,6 +62,9 @@ public struct FaultRule: Sendable, Equatable, Codable {
         switch kindName {
         case "latency": kind = .latency(milliseconds: try container.decode(Int.self, forKey: .milliseconds))
         case "status": kind = .status(try container.decode(Int.self, forKey: .status))
+        case "apiError":
+            kind = .apiError(status: try container.decode(Int.self, forKey: .status),
+                             detail: try container.decode(String.self, forKey: .detail))
         case "rateLimited": kind = .rateLimited(retryAfter: try container.decodeIfPresent(Int.self, forKey: .retryAfter) ?? 1)
         case "connectionReset": kind = .connectionReset
         case "truncatedBody": kind = .truncatedBody
@@ -82,6 +85,9 @@ public struct FaultRule: Sendable, Equatable, Codable {
         switch kind {
         case .latency(let milliseconds): try container.encode(milliseconds, forKey: .milliseconds)
         case .status(let status), .htmlErrorPage(let status): try container.encode(status, forKey: .status)
+        case .apiError(let status, let detail):
+            try container.encode(status, forKey: .status)
+            try container.encode(detail, forKey: .detail)
         case .rateLimited(let retryAfter): try container.encode(retryAfter, forKey: .retryAfter)
         default: break
         }

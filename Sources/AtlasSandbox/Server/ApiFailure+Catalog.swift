@@ -187,4 +187,12 @@ extension ApiFailure {
         default: ApiFailure(status: status, errorCode: "UNEXPECTED_ERROR", detail: "Unexpected error.")
         }
     }
+
+    /// An injected failure whose `detail` and only parameter are `detail`.
+    static func injected(status: Int, detail: String) -> ApiFailure {
+        var failure = injected(status: status)
+        failure.detail = detail
+        failure.parameters = [.string(detail)]
+        return failure
+    }
 }

@@ -134,6 +134,8 @@ struct SandboxHTTPHandler: HTTPHandler {
             switch hit {
             case .status(let status):
                 return finish(SandboxResponse(.injected(status: status)), &record)
+            case .apiError(let status, let detail):
+                return finish(SandboxResponse(.injected(status: status, detail: detail)), &record)
             case .rateLimited(let retryAfter):
                 let capacity = core.rateLimiter?.capacity ?? 100
                 return finish(SandboxResponse(.rateLimited(endpointSet: endpointSet, retryAfter: retryAfter,

@@ -23,13 +23,15 @@ final class SandboxProcess: @unchecked Sendable {
     static let serviceAccount = SandboxServiceAccount.demo
 
     /// Starts a sandbox with `seed` (demo, empty, large:N) and, if given, a
-    /// token bucket of `rateLimit` requests per minute per endpoint set.
-    init(in directory: TemporaryDirectory, seed: String = "demo", rateLimit: Int? = nil) throws {
+    /// token bucket of `rateLimit` requests per minute per endpoint set;
+    /// `extraArguments` go to the command as they are.
+    init(in directory: TemporaryDirectory, seed: String = "demo", rateLimit: Int? = nil,
+         extraArguments: [String] = []) throws {
         stateFile = directory.file("sandbox-state.json")
         process.executableURL = URL(fileURLWithPath: try BuiltProducts.binary("atlas-sandbox"))
         var arguments = ["--port", "0", "--seed", seed, "--state", stateFile]
         if let rateLimit { arguments += ["--rate-limit", String(rateLimit)] }
-        process.arguments = arguments
+        process.arguments = arguments + extraArguments
         process.standardOutput = output
         _ = FileManager.default.createFile(atPath: directory.file("sandbox.log"), contents: nil)
         process.standardError = FileHandle(forWritingAtPath: directory.file("sandbox.log")) ?? FileHandle.nullDevice
