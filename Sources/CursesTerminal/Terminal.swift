@@ -28,7 +28,9 @@ public final class Terminal {
     private var palette: CursesPalette
     private var signalSources: [DispatchSourceSignal] = []
     private let pendingSignals = SignalBox()
-    private var pasteBuffer: String?
+    private var input = InputAssembler { (Int(cn_cols()), Int(cn_lines())) }
+    /// When the last key arrived while the assembler waited for more.
+    private var lastInputAt = DispatchTime.now()
 
     /// Starts curses. `styleFor` maps a role to its look; it is asked again
     /// for each role when `setStyles` is called.
@@ -105,46 +107,39 @@ public final class Terminal {
     /// Waits for input, a wake-up or a signal, up to `timeoutMilliseconds`
     /// (-1: no limit), and returns what arrived.
     public func nextEvents(timeoutMilliseconds: Int32) -> (events: [InputEvent], signals: [Int32]) {
+        var timeout = timeoutMilliseconds
+        if input.isWaitingForMore {
+            // Wake up in time to end a paste or sequence whose rest never comes.
+            let limit = Int32(InputAssembler.quietLimitMilliseconds)
+            timeout = timeout < 0 ? limit : min(timeout, limit)
+        }
         var fds = [
             pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
             pollfd(fd: waker.readEnd, events: Int16(POLLIN), revents: 0),
         ]
-        _ = poll(&fds, 2, timeoutMilliseconds)
+        _ = poll(&fds, 2, timeout)
         if fds[1].revents != 0 { waker.drain() }
         var events: [InputEvent] = []
+        var readAny = false
         nodelay(cn_stdscr(), true)
-        readLoop: while true {
+        while true {
             var value: wint_t = 0
             let status = get_wch(&value)
             if status == ERR { break }
-            let decoded = status == KEY_CODE_YES
-                ? KeyDecoder.decode(keyCode: Int32(bitPattern: value))
-                : KeyDecoder.decode(character: value)
-            if pasteBuffer != nil {
-                switch decoded {
-                case .pasteEnd:
-                    events.append(.paste(pasteBuffer ?? ""))
-                    pasteBuffer = nil
-                case .key(.enter):
-                    pasteBuffer?.append("\n")
-                case .key(.tab):
-                    pasteBuffer?.append("\t")
-                default:
-                    if status != KEY_CODE_YES, let scalar = Unicode.Scalar(value) {
-                        pasteBuffer?.unicodeScalars.append(scalar)
-                    }
-                }
-                continue readLoop
-            }
-            switch decoded {
-            case .key(let key): events.append(.key(key))
-            case .resize:
-                capabilities.width = Int(cn_cols())
-                capabilities.height = Int(cn_lines())
-                events.append(.resize(width: capabilities.width, height: capabilities.height))
-            case .pasteStart: pasteBuffer = ""
-            case .pasteEnd, .ignored: break
-            }
+            readAny = true
+            events += input.feed(status: status, value: value)
+        }
+        events += input.endOfBurst()
+        let now = DispatchTime.now()
+        if readAny {
+            lastInputAt = now
+        } else if input.isWaitingForMore {
+            let quiet = (now.uptimeNanoseconds - lastInputAt.uptimeNanoseconds) / 1_000_000
+            events += input.quiet(forMilliseconds: Int(clamping: quiet))
+        }
+        for case .resize(let width, let height) in events {
+            capabilities.width = width
+            capabilities.height = height
         }
         return (events, pendingSignals.take())
     }

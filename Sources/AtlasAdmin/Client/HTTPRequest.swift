@@ -10,6 +10,11 @@ public struct HTTPRequest: Sendable {
     public var body: Data?
     /// The longest the whole exchange may take.
     public var timeout: Duration
+    /// Send on a connection of its own rather than a pooled, kept-alive one.
+    /// Set on a read retried after a timeout or a dropped connection: the
+    /// pool may still be held by the attempt that failed (or by other slow
+    /// reads), and a retry queued behind them would time out in turn.
+    public var needsFreshConnection = false
 
     public init(
         method: HTTPMethod, url: URL, headers: [String: String] = [:], body: Data? = nil,

@@ -11,6 +11,7 @@ struct RequestExecutor: Sendable {
         _ request: HTTPRequest, safeToRepeat: Bool, authenticator: (any RequestAuthenticator)?
     ) async throws(AtlasError) -> HTTPResponse {
         var attempt = 1
+        var request = request
         while true {
             if Task.isCancelled { throw .cancelled }
             let wait: Duration
@@ -27,6 +28,8 @@ struct RequestExecutor: Sendable {
                       let delay = retryPolicy.delay(afterAttempt: attempt, failure: failure, safeToRepeat: safeToRepeat)
                 else { throw error.underlying }
                 wait = delay
+                // Whatever held up or dropped this attempt may hold the pool too.
+                request.needsFreshConnection = true
             }
             do {
                 try await Task.sleep(for: wait)

@@ -15,8 +15,12 @@ import FoundationNetworking
 /// The delegate uses the completion-handler challenge method, never the
 /// async one, which hangs on Linux. Digest is done by the client.
 ///
-/// GETs share one session and its kept-alive connections. Every other request
-/// gets a session (and so a connection) of its own: when a kept-alive
+/// GETs share one session and its kept-alive connections, except a GET
+/// retried after a timeout or a dropped connection
+/// (`HTTPRequest.needsFreshConnection`): it must not queue behind the attempt
+/// that failed, which may still hold a pooled connection, or behind other
+/// slow reads. Every other request gets a session (and so a connection) of
+/// its own: when a kept-alive
 /// connection turns out dead, libcurl silently sends the request again on a
 /// new one, which would repeat a write the server may have received, and
 /// FoundationNetworking cannot rewind a request body for it (the request then
@@ -28,24 +32,32 @@ import FoundationNetworking
 public final class URLSessionTransport: HTTPTransport {
     private let readSession: URLSession
     private let readDelegate: SessionDelegate
+    private let maximumConnectionsPerHost: Int
 
-    public init() {
+    public convenience init() {
+        self.init(maximumConnectionsPerHost: 8)
+    }
+
+    /// - Parameter maximumConnectionsPerHost: the kept-alive connections
+    ///   GETs may share (tests use 1 to make queueing on them certain).
+    init(maximumConnectionsPerHost: Int) {
+        self.maximumConnectionsPerHost = maximumConnectionsPerHost
         readDelegate = SessionDelegate()
-        readSession = Self.makeSession(delegate: readDelegate)
+        readSession = Self.makeSession(delegate: readDelegate, maximumConnectionsPerHost: maximumConnectionsPerHost)
     }
 
     deinit {
         readSession.invalidateAndCancel()
     }
 
-    private static func makeSession(delegate: SessionDelegate) -> URLSession {
+    private static func makeSession(delegate: SessionDelegate, maximumConnectionsPerHost: Int) -> URLSession {
         let configuration = URLSessionConfiguration.ephemeral
         configuration.httpCookieStorage = nil
         configuration.httpShouldSetCookies = false
         configuration.urlCache = nil
         configuration.urlCredentialStorage = nil
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        configuration.httpMaximumConnectionsPerHost = 8
+        configuration.httpMaximumConnectionsPerHost = maximumConnectionsPerHost
         let queue = OperationQueue()
         queue.maxConcurrentOperationCount = 1
         queue.name = "atlas-integrations.urlsession"
@@ -54,11 +66,11 @@ public final class URLSessionTransport: HTTPTransport {
 
     public func send(_ request: HTTPRequest) async throws(AtlasError) -> HTTPResponse {
         if Task.isCancelled { throw .cancelled }
-        if request.method == .get {
+        if request.method == .get && !request.needsFreshConnection {
             return try await send(request, on: readSession, delegate: readDelegate)
         }
         let delegate = SessionDelegate()
-        let session = Self.makeSession(delegate: delegate)
+        let session = Self.makeSession(delegate: delegate, maximumConnectionsPerHost: maximumConnectionsPerHost)
         defer { session.finishTasksAndInvalidate() }
         return try await send(request, on: session, delegate: delegate)
     }

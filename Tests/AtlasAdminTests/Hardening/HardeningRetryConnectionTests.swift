@@ -1,0 +1,58 @@
+@testable import AtlasAdmin
+@testable import AtlasSandbox
+import Foundation
+import Testing
+
+/// A read retried after a timeout must not wait behind what made it time
+/// out: the attempt that failed, or other slow reads, may still hold the
+/// pooled kept-alive connections, so the retry goes out on a fresh one.
+@Suite struct HardeningRetryConnectionTests {
+    /// A slow read (another screen's, on the same transport) holds the only
+    /// pooled connection. The project list queues behind it and times out;
+    /// its retry must not queue there again, or every attempt times out and
+    /// the operator sees an error although the sandbox answers at once.
+    @Test(arguments: 1...3)
+    func aReadRetriedAfterATimeoutDoesNotQueueBehindASlowRead(run: Int) async throws {
+        try await SandboxHarness.with { sandbox in
+            let transport = URLSessionTransport(maximumConnectionsPerHost: 1)
+            func client(timeout: Duration) -> AtlasClient {
+                AtlasClient(configuration: AtlasClientConfiguration(
+                    baseURL: sandbox.baseURL, credentials: SandboxHarness.Scheme.digest.credentials,
+                    requestTimeout: timeout, retryPolicy: SandboxHarness.quickRetries), transport: transport)
+            }
+            let slow = client(timeout: .seconds(30))
+            let lists = client(timeout: .milliseconds(1_000))
+            _ = try await lists.listOrganizations()
+            sandbox.server.addFault(FaultRule(route: "GET /api/atlas/v2/orgs", kind: .latency(milliseconds: 6_000), count: 1))
+            let slowRead = Task { try await slow.listOrganizations() }
+            // The slow read has the pooled connection once the sandbox holds it (its fault is used up).
+            for _ in 0..<500 where !sandbox.server.core.faults.activeRules.isEmpty {
+                try await Task.sleep(for: .milliseconds(10))
+            }
+            let projects = try await lists.listProjects()
+            #expect(projects.count == 40, "run \(run)")
+            slowRead.cancel()
+            _ = await slowRead.result
+        }
+    }
+
+    /// Only a read retried after a timeout or a dropped connection asks for
+    /// a fresh connection; first attempts and retries after a `503` (which
+    /// came over a working connection) stay on the pool, so a warm call is
+    /// still one request on a kept-alive connection.
+    @Test func onlyRetriesAfterATimeoutOrResetAskForAFreshConnection() async throws {
+        for failure in [TransportFailure.Kind.timeout, .reset] {
+            let transport = RetryTests.flaky(1) { () throws(AtlasError) in
+                throw .transport(TransportFailure(kind: failure, detail: "scripted"))
+            }
+            _ = try await AtlasClient.scripted(transport).listIntegrations(projectID: RetryTests.projectID)
+            #expect(transport.requests.map(\.needsFreshConnection) == [false, true], "\(failure)")
+        }
+        let busy = RetryTests.flaky(1) { HTTPResponse(status: 503) }
+        _ = try await AtlasClient.scripted(busy).listIntegrations(projectID: RetryTests.projectID)
+        #expect(busy.requests.map(\.needsFreshConnection) == [false, false])
+        let warm = ScriptedTransport(status: 200, body: #"{"results":[]}"#)
+        _ = try await AtlasClient.scripted(warm).listIntegrations(projectID: RetryTests.projectID)
+        #expect(warm.requests.map(\.needsFreshConnection) == [false])
+    }
+}
