@@ -9,7 +9,7 @@ struct AppLoop {
     let log: RedactedLog?
 
     /// How long a save or delete still running at exit may take to finish.
-    static let writeGrace: Duration = .seconds(3)
+    static let writeGrace: Duration = .seconds(5)
 
     /// Runs until the operator quits or a signal ends the session; returns
     /// the exit status.

@@ -4,6 +4,10 @@ import Foundation
 import Testing
 
 extension EndToEnd {
+    /// Three sessions of the matrix at a time: about as fast on two cores
+    /// as all at once, and kind to the journeys that run beside it.
+    static let endingGate = SessionGate(limit: 3)
+
     /// On every screen, however the session ends (Ctrl-C, SIGTERM, SIGHUP,
     /// SIGQUIT, or a crash: SIGSEGV, SIGABRT, and the SIGILL/SIGTRAP of a
     /// Swift runtime trap), the operator's shell gets its terminal back:
@@ -11,8 +15,9 @@ extension EndToEnd {
     /// paste and keypad mode off; the shell sees 128 + the signal; no core
     /// file is left; and a key typed in a form is nowhere in the scrollback.
     ///
-    /// The screens run side by side; on each, the endings run one after
-    /// another against one shared sandbox (these sessions only read).
+    /// The screens run side by side (three sessions at a time); on each,
+    /// the endings run one after another against one shared sandbox (these
+    /// sessions only read).
     @Test(arguments: ScreenUnderTest.allCases)
     func endingTheSessionLeavesASaneTerminal(on screen: ScreenUnderTest) async throws {
         let sandboxDirectory = try TemporaryDirectory()
@@ -20,7 +25,7 @@ extension EndToEnd {
         defer { sandbox.stop() }
         for ending in SessionEnding.allCases {
             do {
-                try await end(on: screen, with: ending, sandbox: sandbox)
+                try await Self.endingGate.run { try await end(on: screen, with: ending, sandbox: sandbox) }
             } catch {
                 Issue.record("\(ending.testDescription) on \(screen.rawValue): \(error)")
             }
