@@ -90,6 +90,9 @@ final class WriteTracker: @unchecked Sendable {
             return running
         }
         guard !waiting.isEmpty else { return }
+        // stderr may be a pipe whose reader is gone: a failed line must
+        // not end the wait.
+        signal(SIGPIPE, SIG_IGN)
         let seconds = grace.components.seconds
         for (_, item) in waiting.sorted(by: { $0.key < $1.key }) {
             Self.say("waiting up to \(seconds) s for the \(Self.name(item.write)) to finish…")
