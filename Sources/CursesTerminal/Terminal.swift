@@ -70,12 +70,20 @@ public final class Terminal {
         stop()
     }
 
-    /// Restores the terminal; safe to call more than once.
+    /// Restores the terminal; safe to call more than once. The session
+    /// signals get their default action back, so a second Ctrl-C or kill
+    /// during the exit wait for writes ends the program at once.
     public func stop() {
         for source in signalSources { source.cancel() }
+        if !signalSources.isEmpty {
+            for signalNumber in Self.sessionSignals { signal(signalNumber, SIG_DFL) }
+        }
         signalSources = []
         TerminalRestorer.restoreNow()
     }
+
+    /// The signals that end a session through the loop (not in C context).
+    static let sessionSignals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
 
     /// Draws a frame; ncurses sends only what changed since the last one.
     public func draw(_ frame: Frame) {
@@ -160,7 +168,7 @@ public final class Terminal {
     }
 
     private func installSignalSources() {
-        for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
+        for signalNumber in Self.sessionSignals {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             let box = pendingSignals

@@ -8,6 +8,9 @@ struct AppLoop {
     let plan: LaunchPlan
     let log: RedactedLog?
 
+    /// How long a save or delete still running at exit may take to finish.
+    static let writeGrace: Duration = .seconds(5)
+
     /// Runs until the operator quits or a signal ends the session; returns
     /// the exit status.
     func run() -> Int32 {
@@ -18,7 +21,8 @@ struct AppLoop {
             CursesStyle((hasColor ? Theme.color : Theme.monochrome).style(for: role))
         }
         let inbox = EventInbox(waker: terminal.waker)
-        let runner = EffectRunner(client: plan.client, inbox: inbox, demo: plan.demo, log: log)
+        let writes = WriteTracker(journal: plan.journal, leftovers: plan.leftovers, log: log)
+        let runner = EffectRunner(client: plan.client, inbox: inbox, demo: plan.demo, writes: writes, log: log)
         var configuration = plan.appConfiguration
         configuration.monochrome = configuration.monochrome || !terminal.capabilities.hasColor
         configuration.asciiOnly = !terminal.capabilities.isUTF8
@@ -31,7 +35,11 @@ struct AppLoop {
             var queue = effects
             while !queue.isEmpty {
                 let effect = queue.removeFirst()
-                switch runner.run(effect) {
+                let projectName: String? = switch effect {
+                case .save(_, let projectID, _, _), .delete(_, let projectID, _): state.projectName(projectID)
+                default: nil
+                }
+                switch runner.run(effect, projectName: projectName) {
                 case .done, .quit:
                     break
                 case .openEditor(let id, let text):
@@ -71,7 +79,10 @@ struct AppLoop {
                 perform(update(&state, .tick))
             }
         }
+        // The terminal first, so the operator has a shell back while any
+        // write still in flight gets its few seconds.
         terminal.stop()
+        writes.settle(grace: Self.writeGrace, isDemo: state.configuration.isDemo)
         let shutdown = runner
         _ = try? runBlocking { await shutdown.shutdown() }
         log?.write("exit status=\(exitStatus)")

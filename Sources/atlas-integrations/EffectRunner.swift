@@ -15,11 +15,14 @@ final class EffectRunner: @unchecked Sendable {
     private let log: RedactedLog?
     private let projectLoads = ConcurrencyLimit(3)
     private let projectOrder: OrderedDelivery
+    /// Saves and deletes in flight, with their journal records.
+    let writes: WriteTracker
 
-    init(client: AtlasClient?, inbox: EventInbox, demo: DemoSandbox?, log: RedactedLog?) {
+    init(client: AtlasClient?, inbox: EventInbox, demo: DemoSandbox?, writes: WriteTracker, log: RedactedLog?) {
         self.client = client
         self.inbox = inbox
         self.demo = demo
+        self.writes = writes
         self.log = log
         self.projectOrder = OrderedDelivery { inbox.post($0) }
     }
@@ -31,7 +34,9 @@ final class EffectRunner: @unchecked Sendable {
         case quit
     }
 
-    func run(_ effect: Effect) -> Handled {
+    /// Runs `effect`; `projectName` names the project of a save or delete
+    /// in the write journal as the operator saw it.
+    func run(_ effect: Effect, projectName: String? = nil) -> Handled {
         switch effect {
         case .loadOrganizations(let id):
             start(id) { client in .organizationsLoaded(id, try await client.listOrganizations()) }
@@ -53,6 +58,7 @@ final class EffectRunner: @unchecked Sendable {
             start(id) { client in .integrationsLoaded(id, try await client.listIntegrations(projectID: projectID)) }
         case .save(let id, let projectID, let settings, let isUpdate):
             log?.write("save \(settings.type.rawValue) project=\(projectID) method=\(isUpdate ? "PUT" : "POST")")
+            track(id, settings.type, projectID, projectName, isUpdate ? .put : .post)
             start(id) { client in
                 let saved = isUpdate
                     ? try await client.update(settings, projectID: projectID)
@@ -61,6 +67,7 @@ final class EffectRunner: @unchecked Sendable {
             }
         case .delete(let id, let projectID, let type):
             log?.write("delete \(type.rawValue) project=\(projectID)")
+            track(id, type, projectID, projectName, .delete)
             start(id) { client in
                 try await client.delete(type, projectID: projectID)
                 return .deleted(id)
@@ -73,6 +80,8 @@ final class EffectRunner: @unchecked Sendable {
             return .openEditor(id, text)
         case .startDemo(let id):
             startDemo(id)
+        case .forgetUnfinishedWrites:
+            writes.forgetLeftovers()
         case .quit:
             return .quit
         }
@@ -101,6 +110,7 @@ final class EffectRunner: @unchecked Sendable {
             return
         }
         let inbox = self.inbox
+        let writes = self.writes
         let task = Task { [weak self] in
             let event: AppEvent
             do {
@@ -111,9 +121,21 @@ final class EffectRunner: @unchecked Sendable {
                 event = .failed(id, Task.isCancelled ? .cancelled : atlasError)
             }
             self?.finished(id)
+            writes.finish(id, event)
             if let deliver { deliver(id, event) } else { inbox.post(event) }
         }
         lock.withLock { tasks[id] = task }
+    }
+
+    /// Journals a write about to go out (when there is a client to send it).
+    private func track(
+        _ id: RequestID, _ type: IntegrationType, _ projectID: String, _ projectName: String?,
+        _ method: InFlightWrite.Method
+    ) {
+        guard let client = lock.withLock({ self.client }) else { return }
+        writes.begin(id, InFlightWrite(
+            type: type, projectID: projectID, projectName: projectName, method: method,
+            target: client.configuration.baseURL))
     }
 
     private func finished(_ id: RequestID) {
@@ -126,6 +148,7 @@ final class EffectRunner: @unchecked Sendable {
         Task { [weak self] in
             do {
                 let sandbox = try await DemoSandbox.start()
+                self?.writes.stopJournaling()
                 let client = AtlasClient(configuration: sandbox.clientConfiguration(log: log))
                 self?.lock.withLock {
                     self?.client = client

@@ -10,8 +10,35 @@ struct LaunchPlan {
     var demo: DemoSandbox?
     var appConfiguration: AppConfiguration
     var warnings: [String]
+    /// Where saves and deletes in flight are recorded; nil in the demo.
+    var journal: WriteJournal?
+    /// What an earlier session left unanswered (already in `appConfiguration`).
+    var leftovers = JournalReading()
 
     static func make(
+        demo: Bool, project: String?, profile: String?, baseURL: String?, readOnly: Bool, log: RedactedLog?
+    ) throws -> LaunchPlan {
+        var plan = try makeWithoutJournal(
+            demo: demo, project: project, profile: profile, baseURL: baseURL, readOnly: readOnly, log: log)
+        // The demo's sandbox lives and dies with the process, so its writes
+        // cannot be left half-done: no journal, and an earlier real
+        // session's records wait for the next real start.
+        guard !demo else { return plan }
+        let environment = ProcessInfo.processInfo.environment
+        let journal = WriteJournal.standard(
+            environment: environment, homeDirectory: environment["HOME"] ?? NSHomeDirectory())
+        let leftovers = journal.leftovers()
+        if !leftovers.isEmpty {
+            log?.write("journal: \(leftovers.writes.count) unfinished write(s), \(leftovers.problems.count) unreadable record(s)")
+        }
+        plan.journal = journal
+        plan.leftovers = leftovers
+        plan.appConfiguration.unfinishedWrites = leftovers.writes
+        plan.appConfiguration.journalProblems = leftovers.problems
+        return plan
+    }
+
+    private static func makeWithoutJournal(
         demo: Bool, project: String?, profile: String?, baseURL: String?, readOnly: Bool, log: RedactedLog?
     ) throws -> LaunchPlan {
         let environment = ProcessInfo.processInfo.environment

@@ -1,3 +1,5 @@
+import AtlasAdmin
+
 /// How the app was started: what the executable worked out from flags,
 /// environment and profile before the first frame.
 public struct AppConfiguration: Sendable, Hashable {
@@ -19,11 +21,17 @@ public struct AppConfiguration: Sendable, Hashable {
     public var asciiOnly: Bool
     /// Why no credentials could be used; the start screen explains and offers the demo.
     public var credentialsProblem: String?
+    /// Saves and deletes an earlier session sent but never saw answered
+    /// (from the write journal): the first screen shows them until dismissed.
+    public var unfinishedWrites: [InFlightWrite]
+    /// Journal records that could not be read, one clear sentence each.
+    public var journalProblems: [String]
 
     public init(
         targetLabel: String, isDemo: Bool = false, authKind: String, profile: String? = nil,
         readOnly: Bool = false, startProjectID: String? = nil, monochrome: Bool = false,
-        asciiOnly: Bool = false, credentialsProblem: String? = nil
+        asciiOnly: Bool = false, credentialsProblem: String? = nil,
+        unfinishedWrites: [InFlightWrite] = [], journalProblems: [String] = []
     ) {
         self.targetLabel = targetLabel
         self.isDemo = isDemo
@@ -34,5 +42,7 @@ public struct AppConfiguration: Sendable, Hashable {
         self.monochrome = monochrome
         self.asciiOnly = asciiOnly
         self.credentialsProblem = credentialsProblem
+        self.unfinishedWrites = unfinishedWrites
+        self.journalProblems = journalProblems
     }
 }

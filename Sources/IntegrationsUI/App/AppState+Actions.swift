@@ -5,6 +5,10 @@ extension AppState {
     mutating func perform(_ action: ScreenAction) -> [Effect] {
         switch action {
         case .quit(let ask):
+            if !writesInFlight.isEmpty {
+                askToQuitDuringWrites()
+                return []
+            }
             if ask || hasUnsavedInput {
                 overlay = .confirm(
                     ConfirmDialog(title: "Quit?", message: "Quit and throw away what you typed in this form?",

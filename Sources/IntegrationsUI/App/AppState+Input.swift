@@ -9,7 +9,7 @@ extension AppState {
             height = max(newHeight, 1)
             return []
         }
-        if keyMap.forceQuit.matches(input) { return quitNow() }
+        if keyMap.forceQuit.matches(input) { return forceQuit() }
         // Below the minimum size nothing is visible to act on, so keys wait.
         if isTooSmall { return [] }
         if let overlay {
@@ -27,18 +27,15 @@ extension AppState {
         return actions.flatMap { perform($0) }
     }
 
-    mutating func quitNow() -> [Effect] {
-        hasQuit = true
-        let cancels = requests.pending.keys.sorted().map { Effect.cancel($0) }
-        for id in requests.pending.keys { requests.close(id) }
-        return cancels + [.quit]
-    }
-
     private mutating func handleOverlay(_ current: Overlay, _ key: Key) -> [Effect] {
         switch current {
         case .help(var help):
             overlay = help.update(key) ? nil : .help(help)
             return []
+        case .notice(let notice):
+            guard notice.update(key) else { return [] }
+            overlay = nil
+            return [.forgetUnfinishedWrites]
         case .confirm(var dialog, let action):
             switch dialog.update(key) {
             case .pending:

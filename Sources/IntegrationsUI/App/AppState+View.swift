@@ -43,6 +43,7 @@ extension AppState {
             switch overlay {
             case .help(let help): return [help.closeBinding, help.scrollBinding]
             case .confirm(let dialog, _): return dialog.keyMap.all
+            case .notice(let notice): return [notice.dismissBinding, keyMap.forceQuitHint]
             }
         }
         switch route {
@@ -107,6 +108,7 @@ extension AppState {
         switch overlay {
         case .help(let help): box = help.view(width: width - 4, height: height - 2, glyphs: glyphs)
         case .confirm(let dialog, _): box = dialog.view(width: width, glyphs: glyphs)
+        case .notice(let notice): box = notice.view(width: width, height: height - 2, glyphs: glyphs)
         }
         let boxWidth = box.map(\.width).max() ?? 0
         let left = max((width - boxWidth) / 2, 0)

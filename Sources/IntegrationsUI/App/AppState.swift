@@ -34,6 +34,10 @@ public struct AppState: Sendable, Equatable {
         } else {
             route = .picker
         }
+        if !configuration.unfinishedWrites.isEmpty || !configuration.journalProblems.isEmpty {
+            overlay = .notice(UnfinishedWritesNotice(
+                writes: configuration.unfinishedWrites, problems: configuration.journalProblems))
+        }
     }
 
     /// The effects to run at launch: load organizations (the picker fills

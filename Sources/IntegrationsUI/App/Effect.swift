@@ -23,6 +23,11 @@ public enum Effect: Sendable, Equatable {
     case openEditor(RequestID, text: String)
     /// Start the embedded sandbox with demo data → `.demoStarted` or `.failed`.
     case startDemo(RequestID)
-    /// Restore the terminal and exit.
+    /// The operator has seen the unfinished writes of an earlier session:
+    /// clear them from the write journal.
+    case forgetUnfinishedWrites
+    /// Restore the terminal and exit. Saves and deletes still running are
+    /// not cancelled: the executable gives them a few seconds to finish,
+    /// and any that do not are reported at the next start.
     case quit
 }

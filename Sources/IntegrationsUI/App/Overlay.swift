@@ -2,4 +2,6 @@
 enum Overlay: Sendable, Equatable {
     case help(HelpOverlay)
     case confirm(ConfirmDialog, ConfirmAction)
+    /// Writes of an earlier session that may or may not have been applied.
+    case notice(UnfinishedWritesNotice)
 }

@@ -19,6 +19,8 @@ extension EndToEnd {
         try await terminal.openForm("Datadog", mode: "new")
         try terminal.type("00112233445566778899aabbccddeeff")
         try await terminal.save(expecting: "Created Datadog on “本番-決済サービス”")
+        // The embedded sandbox ends with the process, so demo writes keep no journal.
+        #expect(!FileManager.default.fileExists(atPath: home.file("home/.local/state/atlas-integrations")))
 
         // The embedded sandbox is a real Atlas API on loopback.
         let client = AtlasClient(configuration: AtlasClientConfiguration(

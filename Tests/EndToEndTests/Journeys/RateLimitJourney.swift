@@ -13,8 +13,10 @@ extension EndToEnd {
         let terminal = journey.terminal
         let project = DemoSeed.paymentsProjectID
 
-        try await terminal.waitFor("40 projects")
-        // Someone else's script spends the project endpoints' tokens.
+        try await terminal.filterProjects("本番", expecting: "本番-決済サービス")
+        // Someone else's script spends the project endpoints' tokens, just
+        // before the operator opens the project (a token comes back every
+        // 5 s, so on a busy machine spending them earlier could be undone).
         let other = journey.sandbox.client(retryPolicy: .none)
         _ = try await eventually("a 429 for the other client") { () async throws -> Bool? in
             do {
@@ -26,11 +28,11 @@ extension EndToEnd {
             }
         }
 
-        try await terminal.filterProjects("本番", expecting: "本番-決済サービス")
         try terminal.press("Enter")
         let menu = try await terminal.waitForMenu(of: "本番-決済サービス")
         #expect(menu.menuRow("PagerDuty").containsAll(["✔ configured", "****e8f9", "US"]))
-        #expect(!menu.contains("429"))
+        // Below the status line, whose loopback port may itself hold "429".
+        #expect(!menu.split(separator: "\n").dropFirst().joined(separator: "\n").contains("429"))
 
         let reads = try await journey.sandbox.requestLog()
             .filter { $0.path == "/api/atlas/v2/groups/\(project)/integrations" && $0.auth != .none }

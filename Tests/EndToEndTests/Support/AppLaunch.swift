@@ -9,7 +9,9 @@ struct AppLaunch {
     let home: TemporaryDirectory
     /// When set, the program runs under `sh -c`, and after it exits the
     /// shell writes its exit status and `stty -a` to this file: what the
-    /// operator's terminal is left like.
+    /// operator's terminal is left like. The shell runs it in `home`'s
+    /// directory with core dumps off, so a crash under test writes no core
+    /// file anywhere.
     var afterExitReport: String?
     /// When set, every byte the program writes to the terminal goes here too.
     var outputLog: String?
@@ -30,7 +32,8 @@ struct AppLaunch {
         if let report = afterExitReport {
             let program = ([binary] + arguments).map(TmuxSession.shellQuote).joined(separator: " ")
             let quotedReport = TmuxSession.shellQuote(report)
-            command = ["sh", "-c", "\(program); echo \"exit=$?\" > \(quotedReport); stty -a >> \(quotedReport)"]
+            let setup = "ulimit -c 0; cd \(TmuxSession.shellQuote(home.path)) || exit 1"
+            command = ["sh", "-c", "\(setup); \(program); echo \"exit=$?\" > \(quotedReport); stty -a >> \(quotedReport)"]
         } else {
             command = [binary] + arguments
         }

@@ -1,0 +1,85 @@
+import AtlasAdmin
+
+extension AppState {
+    /// Saves and deletes sent to Atlas and not yet answered.
+    var writesInFlight: [PendingRequest] {
+        requests.pending.sorted { $0.key < $1.key }.map(\.value).filter(\.isWrite)
+    }
+
+    /// Ctrl-C: quit at once, unless a save or delete is still unanswered;
+    /// then ask first, and a second Ctrl-C quits. (Below the minimum size
+    /// the question could not be seen, so it quits.)
+    mutating func forceQuit() -> [Effect] {
+        if !writesInFlight.isEmpty, !isAskingToQuit, !isTooSmall {
+            askToQuitDuringWrites()
+            return []
+        }
+        return quitNow()
+    }
+
+    /// Ends the session. Reads still running are cancelled; writes are
+    /// left to finish (the executable waits a few seconds for them, and
+    /// reports any still unanswered at the next start), since cancelling
+    /// one that Atlas already has would leave its outcome unknown.
+    mutating func quitNow() -> [Effect] {
+        hasQuit = true
+        let running = requests.pending.sorted { $0.key < $1.key }
+        let cancels = running.filter { !$0.value.isWrite }.map { Effect.cancel($0.key) }
+        for (id, _) in running { requests.close(id) }
+        return cancels + [.quit]
+    }
+
+    /// A quit question is open (a second Ctrl-C answers it).
+    var isAskingToQuit: Bool {
+        if case .confirm(_, .quit) = overlay { return true }
+        return false
+    }
+
+    /// Asks before quitting while writes are unanswered, naming them.
+    mutating func askToQuitDuringWrites() {
+        let writes = writesInFlight
+        let names = writes.map { describe($0) }
+        let action = writes.allSatisfy(\.isDelete) ? "delete" : "save"
+        let subject = names.count == 1 ? "The \(names[0]) has" : "\(names.count) writes (\(names.joined(separator: ", "))) have"
+        overlay = .confirm(
+            ConfirmDialog(
+                title: "Quit during a \(action)?",
+                message: "\(subject) no answer from Atlas yet. Quit anyway? It gets a few seconds to finish; "
+                    + "if it does not, the next start tells you to check it. Ctrl-C again quits.",
+                confirmLabel: "Quit", cancelLabel: "Wait"),
+            .quit)
+    }
+
+    /// "PagerDuty save on “storefront-staging”".
+    private func describe(_ request: PendingRequest) -> String {
+        switch request {
+        case .save(let projectID, let type):
+            return "\(type.displayName) save on “\(projectName(projectID))”"
+        case .delete(let projectID, let type):
+            return "\(type.displayName) delete on “\(projectName(projectID))”"
+        default:
+            return "request"
+        }
+    }
+
+    /// The project's name as shown, for messages about its writes.
+    public func projectName(_ projectID: String) -> String {
+        let name = menu?.project.id == projectID ? menu?.project.name : nil
+        return Sanitizer.sanitize(name ?? projectID, maxCharacters: 80)
+    }
+}
+
+extension PendingRequest {
+    /// A save or a delete: something that changes Atlas.
+    var isWrite: Bool {
+        switch self {
+        case .save, .delete: true
+        default: false
+        }
+    }
+
+    var isDelete: Bool {
+        if case .delete = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,71 @@
+import AtlasAdmin
+
+/// The box shown over the first screen when an earlier session ended with
+/// a save or delete still unanswered: which ones, that each may or may not
+/// have reached Atlas, and what to check. It stays until dismissed, and
+/// only then is the journal cleared, so quitting first keeps the reminder.
+public struct UnfinishedWritesNotice: Sendable, Hashable {
+    public var writes: [InFlightWrite]
+    /// Journal records that could not be read, one sentence each.
+    public var problems: [String]
+    public var dismissBinding = KeyBinding([.enter, .escape], help: "dismiss", display: [.enter])
+
+    public init(writes: [InFlightWrite], problems: [String]) {
+        self.writes = writes
+        self.problems = problems
+    }
+
+    /// True when the key dismisses the notice.
+    public func update(_ key: Key) -> Bool {
+        dismissBinding.matches(key)
+    }
+
+    /// The sentences of the notice, unwrapped. Everything read from the
+    /// journal file is sanitized: the file is outside data like any other.
+    var paragraphs: [String] {
+        let count = writes.count
+        var result: [String] = []
+        if count > 0 {
+            result.append(count == 1
+                ? "The last session ended before Atlas answered this write. It may or may not have been applied:"
+                : "The last session ended before Atlas answered these \(count) writes. Each may or may not have been applied:")
+            for write in writes {
+                let project = Sanitizer.sanitize(write.projectName ?? write.projectID, maxCharacters: 80)
+                let id = Sanitizer.sanitize(write.projectID, maxCharacters: 40)
+                let type = Sanitizer.sanitize(write.type.displayName, maxCharacters: 40)
+                let target = Sanitizer.sanitize(write.target, maxCharacters: 120)
+                result.append("• \(type) \(write.action) (\(write.method.rawValue)) on project “\(project)” (\(id)), "
+                              + "sent \(write.startedAtText) to \(target)")
+            }
+            result.append("Open the project and check the integration before trying again.")
+        }
+        for problem in problems {
+            result.append(Sanitizer.sanitize(problem, maxCharacters: 400))
+        }
+        return result
+    }
+
+    /// The notice as a box at most `width` × `height`; a long list ends
+    /// with how many more there are.
+    public func view(width: Int, height: Int, glyphs: Glyphs) -> [Line] {
+        let boxWidth = min(max(width - 6, 30), 76)
+        var content: [Line] = []
+        for paragraph in paragraphs {
+            let indent = paragraph.hasPrefix("•") ? "  " : ""
+            let wrapped = WordWrap.lines(paragraph, width: boxWidth - 4 - indent.count)
+            for (index, line) in wrapped.enumerated() {
+                content.append(Line((index == 0 ? "" : indent) + line, paragraph.hasPrefix("•") ? .warning : .dialog))
+            }
+        }
+        let room = max(height - 4, 3)
+        if content.count > room {
+            let hidden = content.count - (room - 1)
+            content = Array(content.prefix(room - 1))
+            content.append(Line("\(glyphs.ellipsis) and \(hidden) more lines", .dim))
+        }
+        content.append(Line())
+        content.append(Line("enter dismisses (the reminder is then cleared)", .dim))
+        let title = writes.isEmpty ? "Unfinished writes?" : "Unfinished \(writes.count == 1 ? "write" : "writes")"
+        return Box.lines(title: title, content: content, width: boxWidth, glyphs: glyphs)
+    }
+}

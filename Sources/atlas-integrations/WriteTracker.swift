@@ -1,0 +1,147 @@
+import AtlasAdmin
+import Foundation
+import IntegrationsUI
+
+/// Keeps track of saves and deletes in flight: each is recorded in the
+/// write journal before its request goes out and struck off when its answer
+/// arrives; at exit the program waits a few seconds for those still running.
+///
+/// A write still unanswered when the wait ends (or when the process dies
+/// outright) stays in the journal, and the next start reports it.
+final class WriteTracker: @unchecked Sendable {
+    private struct Running {
+        let write: InFlightWrite
+        let entry: JournalEntry?
+    }
+
+    private let lock = NSLock()
+    private var journal: WriteJournal?
+    private var running: [RequestID: Running] = [:]
+    /// What became of writes that finished during the exit wait.
+    private var outcomes: [RequestID: (answered: Bool, text: String)] = [:]
+    /// Set when the exit wait starts: from then on a write that ends
+    /// without an answer stays in the journal, since nobody saw it fail.
+    private var exiting = false
+    /// What an earlier session left in the journal, shown at start.
+    private var leftovers: JournalReading
+    private let log: RedactedLog?
+
+    /// `journal` nil: nothing is recorded (the demo, whose sandbox dies
+    /// with the process, so nothing can be left half-done there).
+    init(journal: WriteJournal?, leftovers: JournalReading = JournalReading(), log: RedactedLog?) {
+        self.journal = journal
+        self.leftovers = leftovers
+        self.log = log
+    }
+
+    /// The operator dismissed the notice of an earlier session's unfinished
+    /// writes: their records go.
+    func forgetLeftovers() {
+        let (journal, reading) = lock.withLock { () -> (WriteJournal?, JournalReading) in
+            defer { leftovers = JournalReading() }
+            return (self.journal, leftovers)
+        }
+        journal?.discard(reading)
+        log?.write("journal: \(reading.files.count) record(s) of unfinished writes dismissed")
+    }
+
+    /// The demo sandbox took over: its writes need no journal.
+    func stopJournaling() {
+        lock.withLock { journal = nil }
+    }
+
+    /// Records `write` before its request is sent. A journal that cannot be
+    /// written does not stop the write; the log says so.
+    func begin(_ id: RequestID, _ write: InFlightWrite) {
+        let journal = lock.withLock { self.journal }
+        var entry: JournalEntry?
+        if let journal {
+            do {
+                entry = try journal.record(write)
+            } catch {
+                log?.write("journal: \(error)")
+            }
+        }
+        lock.withLock { running[id] = Running(write: write, entry: entry) }
+    }
+
+    /// The write's task ended with `event`. An answer from Atlas (success
+    /// or refusal) strikes it off; so does a failure the operator saw in
+    /// the session. One that ends without an answer after the session is
+    /// over (cancelled at exit, timed out during the wait) stays.
+    func finish(_ id: RequestID, _ event: AppEvent) {
+        let (finished, isExiting) = lock.withLock { () -> (Running?, Bool) in
+            (running.removeValue(forKey: id), exiting)
+        }
+        guard let finished else { return }
+        let outcome = Self.outcome(of: event)
+        if outcome.answered || !isExiting, let entry = finished.entry {
+            WriteJournal(directory: entry.file.deletingLastPathComponent()).remove(entry)
+        }
+        lock.withLock { outcomes[id] = outcome }
+    }
+
+    /// Waits up to `grace` for running writes, telling the operator on
+    /// stderr what it waits for and how each ended. Call after the
+    /// terminal is restored.
+    func settle(grace: Duration, isDemo: Bool) {
+        let waiting = lock.withLock { () -> [RequestID: Running] in
+            exiting = true
+            return running
+        }
+        guard !waiting.isEmpty else { return }
+        // stderr may be a pipe whose reader is gone: a failed line must
+        // not end the wait.
+        signal(SIGPIPE, SIG_IGN)
+        let seconds = grace.components.seconds
+        for (_, item) in waiting.sorted(by: { $0.key < $1.key }) {
+            Self.say("waiting up to \(seconds) s for the \(Self.name(item.write)) to finish…")
+        }
+        let deadline = ContinuousClock.now + grace
+        while ContinuousClock.now < deadline, !lock.withLock({ running.isEmpty }) {
+            usleep(50_000)
+        }
+        let outcomes = lock.withLock { self.outcomes }
+        for (id, item) in waiting.sorted(by: { $0.key < $1.key }) {
+            let reminder = isDemo || item.entry == nil ? "" : " The next start will remind you to check it."
+            if let outcome = outcomes[id], outcome.answered {
+                Self.say("the \(Self.name(item.write)) finished: \(outcome.text).")
+            } else if let outcome = outcomes[id] {
+                Self.say("the \(Self.name(item.write)) ended with \(outcome.text); it may or may not have been applied."
+                         + reminder)
+            } else {
+                Self.say("the \(Self.name(item.write)) got no answer in \(seconds) s; it may or may not have been applied."
+                         + reminder)
+            }
+            log?.write("exit wait: \(item.write.type.rawValue) \(item.write.method.rawValue) project=\(item.write.projectID) "
+                       + (outcomes[id]?.answered == true ? "answered" : "unanswered"))
+        }
+    }
+
+    private static func name(_ write: InFlightWrite) -> String {
+        Sanitizer.sanitize(write.summary, maxCharacters: 160)
+    }
+
+    private static func outcome(of event: AppEvent) -> (answered: Bool, text: String) {
+        switch event {
+        case .saved: return (true, "saved")
+        case .deleted: return (true, "deleted")
+        case .failed(_, let error):
+            if let status = error.status {
+                let code = error.errorCode.map { " " + Sanitizer.sanitize($0, maxCharacters: 60) } ?? ""
+                return (true, "Atlas refused it (\(status)\(code)), so it was not applied")
+            }
+            return (false, "no answer (\(Sanitizer.sanitize(error.message, maxCharacters: 120)))")
+        default: return (true, "done")
+        }
+    }
+
+    /// One plain line on stderr. Errors are ignored: after a hang-up the
+    /// terminal is gone, and nothing should stop the exit for that.
+    private static func say(_ text: String) {
+        let line = Array("atlas-integrations: \(text)\n".utf8)
+        line.withUnsafeBytes { buffer in
+            _ = buffer.baseAddress.map { write(STDERR_FILENO, $0, buffer.count) }
+        }
+    }
+}
