@@ -51,6 +51,6 @@ let package = Package(
         .testTarget(name: "AtlasAdminTests", dependencies: ["AtlasAdmin", "AtlasSandbox", "TestSupport"]),
         .testTarget(name: "IntegrationsUITests", dependencies: ["IntegrationsUI", "AtlasAdmin", "TestSupport"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "IntegrationsUI", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["AtlasAdmin", "AtlasSandbox"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["AtlasAdmin", "AtlasSandbox", "TestSupport"]),
     ]
 )

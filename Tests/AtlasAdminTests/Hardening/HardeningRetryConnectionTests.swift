@@ -21,9 +21,9 @@ import Testing
                     requestTimeout: timeout, retryPolicy: SandboxHarness.quickRetries), transport: transport)
             }
             let slow = client(timeout: .seconds(30))
-            let lists = client(timeout: .milliseconds(1_000))
+            let lists = client(timeout: .milliseconds(2_000))
             _ = try await lists.listOrganizations()
-            sandbox.server.addFault(FaultRule(route: "GET /api/atlas/v2/orgs", kind: .latency(milliseconds: 6_000), count: 1))
+            sandbox.server.addFault(FaultRule(route: "GET /api/atlas/v2/orgs", kind: .latency(milliseconds: 8_000), count: 1))
             let slowRead = Task { try await slow.listOrganizations() }
             // The slow read has the pooled connection once the sandbox holds it (its fault is used up).
             for _ in 0..<500 where !sandbox.server.core.faults.activeRules.isEmpty {

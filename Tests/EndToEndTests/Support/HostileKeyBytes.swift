@@ -1,3 +1,5 @@
+import TestSupport
+
 /// Seeded random and mutated terminal input as raw bytes, for typing into
 /// the running program with `tmux send-keys -H`: CSI and SS3 sequences and
 /// their fragments, parameters far beyond any screen (`ESC[99999999999;1H`),
@@ -11,21 +13,17 @@
 struct HostileKeyBytes {
     /// Whether an Esc on its own (which goes back, or clears the filter) may be typed.
     var allowsEscapeKey: Bool
-    private var state: UInt64
+    private var random: SplitMix64
     private var previous: [UInt8] = []
 
     init(seed: UInt64, allowsEscapeKey: Bool) {
-        state = seed
+        random = SplitMix64(seed: seed)
         self.allowsEscapeKey = allowsEscapeKey
     }
 
-    /// SplitMix64, as in the unit tests' generator, so a seed replays the same bytes.
+    /// The unit tests' generator, so a seed replays the same bytes.
     private mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
+        random.next()
     }
 
     private mutating func int(_ range: ClosedRange<Int>) -> Int {
