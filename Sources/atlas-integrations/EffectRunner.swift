@@ -41,16 +41,19 @@ final class EffectRunner: @unchecked Sendable {
         case .loadOrganizations(let id):
             start(id) { client in .organizationsLoaded(id, try await client.listOrganizations()) }
         case .loadProjects(let id, let organizationID):
-            let inbox = self.inbox
+            // Each page's projects go to the picker as soon as the pages
+            // before it are in; the final event carries only the count.
+            let order = projectOrder
             let limit = projectLoads
-            projectOrder.expect(id)
-            start(id, deliver: projectOrder.deliver) { client in
+            order.expect(id)
+            start(id, deliver: order.deliver) { client in
                 let projects = try await limit.run {
-                    try await client.listProjects(orgID: organizationID) { loaded, total in
-                        inbox.post(.projectsPageLoaded(id, projects: [], loaded: loaded, total: total, isComplete: false))
-                    }
+                    try await client.listProjects(orgID: organizationID, pages: { released, loaded, total in
+                        order.page(id, .projectsPageLoaded(
+                            id, projects: released, loaded: loaded, total: total, isComplete: false))
+                    })
                 }
-                return .projectsPageLoaded(id, projects: projects, loaded: projects.count, total: projects.count, isComplete: true)
+                return .projectsPageLoaded(id, projects: [], loaded: projects.count, total: projects.count, isComplete: true)
             }
         case .loadProject(let id, let projectID):
             start(id) { client in .projectLoaded(id, try await client.project(id: projectID)) }

@@ -1,14 +1,26 @@
 import Foundation
 import IntegrationsUI
 
-/// Hands finished project lists to the app in the order they were asked for.
+/// Hands project lists to the app in the order they were asked for, page by
+/// page.
 ///
-/// Organizations load in parallel and finish in any order; posting them as
-/// they finish would shuffle the picker from one start to the next. Lists
-/// that finish early wait until those before them are in.
+/// Organizations load in parallel and finish in any order; posting their
+/// rows as they come would interleave one organization's projects with
+/// another's and shuffle the picker from one start to the next. So the
+/// organization at the head of the order streams its pages straight
+/// through, while a later one's pages wait until every organization before
+/// it has finished (or failed, or been cancelled). Inserting a later
+/// organization's rows above ones already shown would move rows under the
+/// operator's cursor; holding them keeps every change an append at the
+/// bottom. Progress counts are not held back: a waiting page's count is
+/// posted at once without its rows, so the loading figure keeps moving.
+///
+/// Events are posted while the lock is held, so a flush of waiting pages
+/// and a page arriving at the same moment reach the app in order.
 final class OrderedDelivery: @unchecked Sendable {
     private let lock = NSLock()
     private var order: [RequestID] = []
+    private var waitingPages: [RequestID: [AppEvent]] = [:]
     private var finished: [RequestID: AppEvent] = [:]
     private let post: @Sendable (AppEvent) -> Void
 
@@ -16,38 +28,60 @@ final class OrderedDelivery: @unchecked Sendable {
         self.post = post
     }
 
-    /// Notes that `id` was asked for; its result will come through `deliver`.
+    /// Notes that `id` was asked for; its pages come through `page` and its
+    /// final result through `deliver`.
     func expect(_ id: RequestID) {
         lock.withLock { order.append(id) }
     }
 
-    /// A result (or failure) for `id`: posted now if every earlier one is in.
-    func deliver(_ id: RequestID, _ event: AppEvent) {
-        let ready: [AppEvent] = lock.withLock {
-            guard order.contains(id) else { return [event] }
-            finished[id] = event
-            return takeReady()
+    /// A page of `id`'s list: posted now if every earlier list is in,
+    /// otherwise its count is posted now and its rows when their turn comes.
+    func page(_ id: RequestID, _ event: AppEvent) {
+        lock.withLock {
+            guard let head = order.first, head != id, order.contains(id) else {
+                post(event)
+                return
+            }
+            guard case .projectsPageLoaded(_, let projects, let loaded, let total, _) = event, !projects.isEmpty else {
+                post(event)
+                return
+            }
+            waitingPages[id, default: []].append(event)
+            post(.projectsPageLoaded(id, projects: [], loaded: loaded, total: total, isComplete: false))
         }
-        for event in ready { post(event) }
+    }
+
+    /// A result (or failure) for `id`: posted, after any of its pages still
+    /// waiting, once every earlier one is in.
+    func deliver(_ id: RequestID, _ event: AppEvent) {
+        lock.withLock {
+            guard order.contains(id) else {
+                post(event)
+                return
+            }
+            finished[id] = event
+            postReady()
+        }
     }
 
     /// Forgets a request that was cancelled, releasing those waiting behind it.
     func cancel(_ id: RequestID) {
-        let ready: [AppEvent] = lock.withLock {
+        lock.withLock {
             order.removeAll { $0 == id }
             finished[id] = nil
-            return takeReady()
+            waitingPages[id] = nil
+            postReady()
         }
-        for event in ready { post(event) }
     }
 
-    /// The finished results at the head of the order (call with the lock held).
-    private func takeReady() -> [AppEvent] {
-        var ready: [AppEvent] = []
-        while let head = order.first, let result = finished.removeValue(forKey: head) {
+    /// Posts the head's waiting pages, and while the head has finished, its
+    /// result and then the next one's (call with the lock held).
+    private func postReady() {
+        while let head = order.first {
+            for event in waitingPages.removeValue(forKey: head) ?? [] { post(event) }
+            guard let result = finished.removeValue(forKey: head) else { return }
             order.removeFirst()
-            ready.append(result)
+            post(result)
         }
-        return ready
     }
 }

@@ -161,6 +161,18 @@ import Testing
         #expect(RoutePattern("GET groups") == nil)
     }
 
+    /// A route with a query hits one page of a list and no other.
+    @Test func routePatternsCanRequireQueryParameters() throws {
+        let page = try #require(RoutePattern("GET /api/atlas/v2/groups?pageNum=7"))
+        let list = "/api/atlas/v2/groups"
+        #expect(page.matches(method: "GET", path: list, query: [("itemsPerPage", "500"), ("pageNum", "7")]))
+        #expect(!page.matches(method: "GET", path: list, query: [("pageNum", "17")]))
+        #expect(!page.matches(method: "GET", path: list))
+        #expect(page.path == "/api/atlas/v2/groups?pageNum=7")
+        let rule = FaultRule(route: "GET /api/atlas/v2/groups?pageNum=7", kind: .status(503), count: 1)
+        #expect(try JSONDecoder().decode(FaultRule.self, from: JSONEncoder().encode(rule)) == rule)
+    }
+
     /// A proxy or a broken server can say anything in an error body; this
     /// fault sends a chosen detail byte for byte (as JSON escapes on the wire).
     @Test func apiErrorFaultSendsTheGivenDetailVerbatim() async throws {

@@ -3,55 +3,58 @@ extension AtlasClient {
     /// the total when it sent one.
     public typealias ProgressHandler = @Sendable (_ loaded: Int, _ total: Int?) -> Void
 
+    /// Hands over a list's elements page by page, in page order, as soon as
+    /// every earlier page is in: `released` holds the elements that became
+    /// available (none while this page waits for an earlier one, several
+    /// pages' worth when a missing one arrives), `loaded` how many elements
+    /// have been fetched so far and `total` Atlas's estimate, when it sent one.
+    public typealias PageHandler<Element> = @Sendable (_ released: [Element], _ loaded: Int, _ total: Int?) -> Void
+
     /// Every element of a paginated list.
     ///
     /// The first page says how many there are (`totalCount`); the remaining
     /// pages are then fetched a few at a time. Because Atlas calls the total
     /// an estimate, paging goes on past it until a page comes back short,
     /// and elements seen twice (a list that shifted while it was read) are
-    /// kept once.
+    /// kept once. `pages` hears each page's elements in order while the rest
+    /// are still loading; together they are exactly the list returned.
     func allPages<Element: Decodable & Sendable>(
         _ path: [String], query: [(String, String)] = [], id: @escaping @Sendable (Element) -> String,
-        progress: ProgressHandler? = nil
+        progress: ProgressHandler? = nil, pages: PageHandler<Element>? = nil
     ) async throws(AtlasError) -> [Element] {
         let size = configuration.pageSize
+        var sequencer = PageSequencer<Element>(id: id)
+        var loaded = 0
+        func received(_ number: Int, _ elements: [Element], total: Int?) {
+            loaded += elements.count
+            let released = sequencer.add(number, elements)
+            progress?(loaded, total)
+            pages?(released, loaded, total)
+        }
         let first = try await page(Element.self, path, query: query, number: 1)
-        var pages: [Int: [Element]] = [1: first.results]
-        var loaded = first.results.count
-        progress?(loaded, first.totalCount)
+        received(1, first.results, total: first.totalCount)
         var lastFetched = 1
         var lastWasFull = first.results.count >= size
 
         if lastWasFull, let total = first.totalCount, total > size {
             let lastPage = min((total + size - 1) / size, Self.maxPages)
-            let fetched = try await parallelPages(
+            var lastCount = 0
+            try await parallelPages(
                 Element.self, path, query: query, numbers: Array(2...max(2, lastPage))
-            ) { count in
-                loaded += count
-                progress?(loaded, total)
+            ) { number, elements in
+                if number == max(2, lastPage) { lastCount = elements.count }
+                received(number, elements, total: total)
             }
-            pages.merge(fetched) { old, _ in old }
             lastFetched = max(2, lastPage)
-            lastWasFull = (pages[lastFetched]?.count ?? 0) >= size
+            lastWasFull = lastCount >= size
         }
         while lastWasFull, lastFetched < Self.maxPages {
             lastFetched += 1
             let next = try await page(Element.self, path, query: query, number: lastFetched)
-            pages[lastFetched] = next.results
-            loaded += next.results.count
-            progress?(loaded, next.totalCount ?? first.totalCount)
+            received(lastFetched, next.results, total: next.totalCount ?? first.totalCount)
             lastWasFull = next.results.count >= size
         }
-
-        var seen = Set<String>()
-        var all: [Element] = []
-        all.reserveCapacity(loaded)
-        for number in pages.keys.sorted() {
-            for element in pages[number] ?? [] where seen.insert(id(element)).inserted {
-                all.append(element)
-            }
-        }
-        return all
+        return sequencer.released
     }
 
     /// A guard against a server that never sends a short page.
@@ -68,16 +71,16 @@ extension AtlasClient {
     }
 
     /// Fetches `numbers` with at most `maxConcurrentPageFetches` in flight;
-    /// `onPage` runs on the calling task as each page arrives.
+    /// `onPage` runs on the calling task with each page as it arrives (in
+    /// whatever order they come back).
     private func parallelPages<Element: Decodable & Sendable>(
         _ type: Element.Type, _ path: [String], query: [(String, String)], numbers: [Int],
-        onPage: (Int) -> Void
-    ) async throws(AtlasError) -> [Int: [Element]] {
+        onPage: (_ number: Int, _ elements: [Element]) -> Void
+    ) async throws(AtlasError) {
         let limit = configuration.maxConcurrentPageFetches
         do {
-            return try await withThrowingTaskGroup(of: (Int, [Element]).self) { group in
+            try await withThrowingTaskGroup(of: (Int, [Element]).self) { group in
                 var pending = numbers[...]
-                var results: [Int: [Element]] = [:]
                 func startNext() {
                     guard let number = pending.popFirst() else { return }
                     group.addTask {
@@ -86,11 +89,9 @@ extension AtlasClient {
                 }
                 for _ in 0..<min(limit, numbers.count) { startNext() }
                 while let (number, elements) = try await group.next() {
-                    results[number] = elements
-                    onPage(elements.count)
+                    onPage(number, elements)
                     startNext()
                 }
-                return results
             }
         } catch let error as AtlasError {
             throw error

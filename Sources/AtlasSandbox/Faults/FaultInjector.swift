@@ -26,12 +26,14 @@ final class FaultInjector: Sendable {
 
     /// The faults that hit this request at this stage, each rule's count
     /// reduced by one; exhausted rules are dropped.
-    func take(beforeAuthentication: Bool, method: String, path: String) -> [FaultKind] {
+    func take(
+        beforeAuthentication: Bool, method: String, path: String, query: [(name: String, value: String)] = []
+    ) -> [FaultKind] {
         rules.withLock { active in
             var hits: [FaultKind] = []
             for index in active.indices
             where active[index].rule.kind.actsBeforeAuthentication == beforeAuthentication
-                && active[index].pattern.matches(method: method, path: path) {
+                && active[index].pattern.matches(method: method, path: path, query: query) {
                 hits.append(active[index].rule.kind)
                 if let remaining = active[index].remaining { active[index].remaining = remaining - 1 }
             }

@@ -7,7 +7,9 @@
 /// (`kind` is one of `latency` + `milliseconds`, `status` + `status`,
 /// `apiError` + `status` + `detail`, `rateLimited` + `retryAfter`, `connectionReset`, `truncatedBody`,
 /// `htmlErrorPage` + `status`, `expireNonces`, `expireTokens`; `count`
-/// left out means every matching request).
+/// left out means every matching request). A route may end in a query,
+/// `GET /api/atlas/v2/groups?pageNum=7`, to hit only requests carrying
+/// those parameters: one page of a list.
 ///
 /// Only requests that pass authentication count against a rule, so a
 /// Digest challenge round trip does not use up "fail the next N"; the
@@ -15,7 +17,8 @@
 public struct FaultRule: Sendable, Equatable, Codable {
     /// The HTTP method to match; nil matches all.
     public var method: String?
-    /// Path pattern: `*` is one segment, a trailing `**` any rest.
+    /// Path pattern: `*` is one segment, a trailing `**` any rest; an optional
+    /// `?name=value&…` the request's query must contain.
     public var pathPattern: String
     public var kind: FaultKind
     /// How many matching requests fail; nil means all of them.

@@ -54,7 +54,8 @@ struct SandboxHTTPHandler: HTTPHandler {
             record.auth = .basic
         }
 
-        if let faulted = await applyFaults(method: method, path: path, endpointSet: endpointSet,
+        let queryItems = request.query.map { (name: $0.name, value: $0.value) }
+        if let faulted = await applyFaults(method: method, path: path, query: queryItems, endpointSet: endpointSet,
                                            record: &record, encoder: &encoder) {
             return faulted
         }
@@ -122,9 +123,9 @@ struct SandboxHTTPHandler: HTTPHandler {
     /// Applies the faults that hit an authenticated request: latency first,
     /// then the first answer-replacing fault; a truncated body only marks
     /// the encoder. Returns the response to send instead, if any.
-    private func applyFaults(method: String, path: String, endpointSet: String,
+    private func applyFaults(method: String, path: String, query: [(name: String, value: String)], endpointSet: String,
                              record: inout SandboxRequestRecord, encoder: inout ResponseEncoder) async -> HTTPResponse? {
-        let hits = core.faults.take(beforeAuthentication: false, method: method, path: path)
+        let hits = core.faults.take(beforeAuthentication: false, method: method, path: path, query: query)
         guard !hits.isEmpty else { return nil }
         record.fault = hits.map(\.name).joined(separator: ",")
         for case .latency(let milliseconds) in hits {

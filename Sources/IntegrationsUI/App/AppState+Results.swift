@@ -91,9 +91,16 @@ extension AppState {
             picker.loadFailed(id)
             picker.banner = loadBanner(error, doing: "Listing organizations")
         case .projects(let organizationID):
+            let arrived = picker.shownCount(id)
             picker.loadFailed(id)
             let name = picker.organizationName(organizationID)
-            picker.banner = loadBanner(error, doing: "Listing the projects of “\(name)”")
+            var banner = loadBanner(error, doing: "Listing the projects of “\(name)”")
+            if let arrived, arrived.shown > 0 {
+                let of = arrived.total.map { " of \(NumberText.grouped($0))" } ?? ""
+                banner.hint = "The list is incomplete: \(NumberText.grouped(arrived.shown))\(of) projects of “\(name)” arrived. "
+                    + (banner.hint ?? "")
+            }
+            picker.banner = banner
         case .project(let projectID):
             guard menu?.project.id == projectID else { return [] }
             menu?.banner = ErrorPresentation.banner(for: error, doing: "Reading the project", canRetry: false)

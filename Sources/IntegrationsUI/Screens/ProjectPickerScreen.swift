@@ -4,6 +4,9 @@ import AtlasAdmin
 ///
 /// Projects arrive page by page in the background, so the list is usable
 /// from the first page and a progress count says how many are still coming.
+/// New rows only ever join at the bottom, so the selected project stays
+/// selected and a filter already typed applies to them as they come. A list
+/// that stops part way keeps its rows and says it is incomplete.
 /// Typing filters at once (most keys start the filter; `/` starts it for
 /// names beginning with q, ? or /); matches are highlighted.
 struct ProjectPickerScreen: Sendable, Equatable {
@@ -15,6 +18,8 @@ struct ProjectPickerScreen: Sendable, Equatable {
     private(set) var filterFocused = false
     var organizationsRequest: RequestID?
     private(set) var loads: [RequestID: ProjectLoad] = [:]
+    /// Organizations whose list failed after some of its rows were shown.
+    private(set) var incomplete: [IncompleteList] = []
     var banner: Banner?
     var keyMap = KeyMap()
 
@@ -66,15 +71,28 @@ struct ProjectPickerScreen: Sendable, Equatable {
         list.append(names: cleaned.map(\.name))
         if isComplete {
             loads[id] = nil
-        } else {
-            loads[id]?.loaded = loaded
-            loads[id]?.total = total
+        } else if var load = loads[id] {
+            // A page that waited behind another organization can carry an
+            // older count than one already posted.
+            load.loaded = max(load.loaded, loaded)
+            load.total = total ?? load.total
+            load.shown += cleaned.count
+            loads[id] = load
         }
     }
 
+    /// A load that failed; rows it already delivered stay, and the list is
+    /// marked incomplete when there were some.
     mutating func loadFailed(_ id: RequestID) {
-        loads[id] = nil
+        if let load = loads.removeValue(forKey: id), load.shown > 0 {
+            incomplete.append(IncompleteList(organizationID: load.organizationID, shown: load.shown, total: load.total))
+        }
         if organizationsRequest == id { organizationsRequest = nil }
+    }
+
+    /// Rows of `id`'s load already in the list (zero when none or unknown).
+    func shownCount(_ id: RequestID) -> (shown: Int, total: Int?)? {
+        loads[id].map { ($0.shown, $0.total) }
     }
 
     func organizationName(_ id: String) -> String {
@@ -206,6 +224,9 @@ struct ProjectPickerScreen: Sendable, Equatable {
             ? "\(NumberText.grouped(total)) project\(total == 1 ? "" : "s")"
             : "\(NumberText.grouped(shown)) of \(NumberText.grouped(total))"
         filterLine.append(counts, .dim)
+        if !incomplete.isEmpty {
+            filterLine.append(", list incomplete", .warning)
+        }
         if let progress = progressText {
             filterLine.append("  \(context.spinner) \(progress)", .warning)
         }
