@@ -13,6 +13,10 @@ extension EndToEnd {
     /// holds the integration (and still holds the others), the DELETE went
     /// out once, and the next start has nothing to report.
     @Test func aDeleteCutOffBySIGTERMIsFinishedWithinTheWait() async throws {
+        try await Self.signalJourneyGate.run { try await deleteFinishedWithinTheWait() }
+    }
+
+    private func deleteFinishedWithinTheWait() async throws {
         let journey = try Journey(reportAfterExit: true)
         defer { journey.finish() }
         try await journey.sandbox.addFault(FaultRule(route: Self.opsGenieDelete, kind: .latency(milliseconds: 1_000), count: 1))
@@ -43,6 +47,10 @@ extension EndToEnd {
     /// been applied, and the next start (same home) names the delete and
     /// the project until the operator dismisses it.
     @Test func aDeleteStillUnansweredAfterTheWaitIsReportedAtTheNextStart() async throws {
+        try await Self.signalJourneyGate.run { try await deleteUnansweredAfterTheWait() }
+    }
+
+    private func deleteUnansweredAfterTheWait() async throws {
         let journey = try Journey(reportAfterExit: true)
         defer { journey.finish() }
         try await journey.sandbox.addFault(FaultRule(route: Self.opsGenieDelete, kind: .latency(milliseconds: 8_000), count: 1))

@@ -35,14 +35,18 @@ extension EndToEnd {
     /// (as with `system()`) and ends nothing; when the editor returns, its
     /// text is in the field and is what gets saved, byte for byte.
     @Test func theEditorsTextLandsInTheBodyTemplate() async throws {
+        try await Self.signalJourneyGate.run { try await editorReturnsItsText() }
+    }
+
+    private func editorReturnsItsText() async throws {
         let replacement = "{\n  \"alert\": \"${eventTypeName}\",\n  \"id\": \"${id}\"\n}"
         let editor = try ScriptedEditor(replacement: replacement)
         let journey = try Journey(extraEnvironment: try editor.environment(), reportAfterExit: true)
         defer { journey.finish() }
         let terminal = journey.terminal
         try await openBodyTemplateInEditor(journey, typing: "{ \"old\": 1 }")
-        let (editorPID, file) = try await editor.waitUntilOpen()
         try await terminal.waitFor(ScriptedEditor.openBanner)
+        let (editorPID, file) = try await editor.waitUntilOpen()
 
         let program = try await programPID(of: terminal)
         #expect(kill(program, SIGINT) == 0)
@@ -79,8 +83,8 @@ extension EndToEnd {
             defer { journey.finish() }
             let terminal = journey.terminal
             try await openBodyTemplateInEditor(journey, typing: "{}")
-            let (editorPID, file) = try await editor.waitUntilOpen()
             try await terminal.waitFor(ScriptedEditor.openBanner)
+            let (editorPID, file) = try await editor.waitUntilOpen()
             let program = try await programPID(of: terminal)
 
             #expect(kill(program, ending.programSignal) == 0)
