@@ -87,8 +87,11 @@ extension EndToEnd {
             let (editorPID, file) = try await editor.waitUntilOpen()
             let program = try await programPID(of: terminal)
 
-            #expect(kill(program, ending.programSignal) == 0)
+            // A hang-up reaches the whole foreground process group; the
+            // editor first, since the program would otherwise end it before
+            // the test could.
             if ending == .hangUp { #expect(kill(editorPID, SIGHUP) == 0) }
+            #expect(kill(program, ending.programSignal) == 0)
 
             let report = try await AfterExitReport.wait(at: journey.reportPath)
             #expect(report.isSane, "stty -a after exit:\n\(report.text)")
