@@ -27,7 +27,7 @@ public final class Terminal {
     private var styles: (StyleRole) -> CursesStyle
     private var palette: CursesPalette
     private var signalSources: [DispatchSourceSignal] = []
-    private let pendingSignals = SignalBox()
+    let pendingSignals = SignalBox()
     private var input = InputAssembler { (Int(cn_cols()), Int(cn_lines())) }
     /// When the last key arrived while the assembler waited for more.
     private var lastInputAt = DispatchTime.now()
@@ -152,19 +152,34 @@ public final class Terminal {
         return (events, pendingSignals.take())
     }
 
-    /// Leaves curses for a child program (the operator's `$EDITOR`), then
-    /// comes back and redraws everything.
-    public func suspend<T>(_ body: () throws -> T) rethrows -> T {
+    /// Leaves curses and runs `arguments` (an absolute path first) as the
+    /// program the operator works in (their `$EDITOR`), then comes back
+    /// and redraws everything.
+    ///
+    /// While it runs, the session's signals are handled as `system()`
+    /// would: SIGINT and SIGQUIT (Ctrl-C or Ctrl-\ typed in a line-mode
+    /// editor reach both processes) are the child's and are dropped here.
+    /// SIGTERM and SIGHUP end the session at once: the child gets the same
+    /// signal and `grace` to exit before it is killed, and curses stays
+    /// suspended for `stop()`.
+    public func runInForeground(_ arguments: [String], grace: Duration = .seconds(2)) -> ForegroundOutcome {
         def_prog_mode()
         TerminalRestorer.writeRaw("\u{1b}[?2004l")
         endwin()
-        defer {
-            reset_prog_mode()
-            TerminalRestorer.writeRaw("\u{1b}[?2004h")
-            clearok(cn_stdscr(), true)
-            refresh()
+        let box = pendingSignals
+        let outcome = ForegroundChild.run(arguments, grace: grace) {
+            box.take().first { $0 == SIGTERM || $0 == SIGHUP }
         }
-        return try body()
+        // Curses still believes the cursor is as it left it; the child may
+        // have hidden it. Hiding it here makes the next `curs_set(1)` (a
+        // focused field, or the restore at exit) really send "show".
+        curs_set(0)
+        if case .sessionEnded = outcome { return outcome }
+        reset_prog_mode()
+        TerminalRestorer.writeRaw("\u{1b}[?2004h")
+        clearok(cn_stdscr(), true)
+        refresh()
+        return outcome
     }
 
     private func installSignalSources() {
@@ -173,8 +188,10 @@ public final class Terminal {
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             let box = pendingSignals
             let waker = self.waker
+            // Signals arriving close together are merged into one event;
+            // its count keeps a second interrupt from being lost.
             source.setEventHandler {
-                box.add(signalNumber)
+                for _ in 0..<max(1, source.data) { box.add(signalNumber) }
                 waker.wake()
             }
             source.resume()

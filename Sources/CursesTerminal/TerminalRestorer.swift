@@ -8,6 +8,10 @@ import Glibc
 /// `restoreNow()`, which is idempotent.
 enum TerminalRestorer {
     nonisolated(unsafe) static var active = false
+    /// The program running on the suspended terminal (the operator's
+    /// editor), 0 when none: a crash ends it too rather than leaving it
+    /// orphaned on a terminal the shell takes back.
+    nonisolated(unsafe) static var foregroundChild: pid_t = 0
 
     /// Leaves curses mode: bracketed paste off, cursor visible, normal screen,
     /// the saved terminal modes back.
@@ -33,6 +37,14 @@ enum TerminalRestorer {
 }
 
 private func fatalSignalHandler(_ signalNumber: Int32) {
+    let child = TerminalRestorer.foregroundChild
+    if child > 0 {
+        TerminalRestorer.foregroundChild = 0
+        // It may have the terminal in its own modes: it goes first, then
+        // the terminal is restored over whatever it left.
+        ForegroundChild.end(child, with: SIGTERM, grace: .seconds(1))
+        curs_set(0)
+    }
     TerminalRestorer.restoreNow()
     signal(signalNumber, SIG_DFL)
     raise(signalNumber)

@@ -29,11 +29,13 @@ struct AppLoop {
         var state = AppState(
             configuration: configuration, width: terminal.capabilities.width, height: terminal.capabilities.height)
         var exitStatus: Int32 = 0
+        /// A signal that ended the session while the editor was open.
+        var endedInEditor: Int32?
         var lastTick = DispatchTime.now()
 
         func perform(_ effects: [Effect]) {
             var queue = effects
-            while !queue.isEmpty {
+            while !queue.isEmpty, endedInEditor == nil {
                 let effect = queue.removeFirst()
                 let projectName: String? = switch effect {
                 case .save(_, let projectID, _, _), .delete(_, let projectID, _): state.projectName(projectID)
@@ -43,34 +45,38 @@ struct AppLoop {
                 case .done, .quit:
                     break
                 case .openEditor(let id, let text):
-                    let edited = terminal.suspend { ExternalEditor.edit(text) }
-                    queue += update(&state, .editorFinished(id, edited))
+                    switch ExternalEditor.edit(text, on: terminal) {
+                    case .finished(let edited):
+                        queue += update(&state, .editorFinished(id, edited))
+                    case .sessionEnded(let signalNumber):
+                        endedInEditor = signalNumber
+                    }
                 }
             }
         }
 
         perform(state.launch())
-        while !state.hasQuit {
+        while !state.hasQuit, endedInEditor == nil {
             terminal.draw(view(state))
             let timeout: Int32 = state.wantsTicks ? 100 : -1
             let (events, signals) = terminal.nextEvents(timeoutMilliseconds: timeout)
-            if let signal = signals.first {
-                if signal == SIGINT {
-                    perform(update(&state, .input(.key(.control("c")))))
-                    if !state.hasQuit {
-                        // A second interrupt while the core asks to confirm ends the session.
-                        if signals.count > 1 { exitStatus = 130; break }
-                    }
-                    continue
-                }
+            if let signal = signals.first(where: { $0 != SIGINT }) {
                 log?.write("signal \(signal): restoring the terminal and exiting")
                 exitStatus = 128 + signal
                 break
             }
-            for event in events {
+            // SIGINT from outside (`kill -INT`; the Ctrl-C key itself comes
+            // as a key in raw mode) means what Ctrl-C means: quit now, or ask
+            // first while a write is unanswered, the next one answering. A
+            // session it ends exits with the status of an interrupt.
+            for _ in signals where !state.hasQuit {
+                perform(update(&state, .input(.key(.control("c")))))
+                if state.hasQuit { exitStatus = 128 + SIGINT }
+            }
+            for event in events where !state.hasQuit && endedInEditor == nil {
                 perform(update(&state, .input(event)))
             }
-            for event in inbox.drain() {
+            for event in inbox.drain() where endedInEditor == nil {
                 perform(update(&state, event))
             }
             let now = DispatchTime.now()
@@ -78,6 +84,10 @@ struct AppLoop {
                 lastTick = now
                 perform(update(&state, .tick))
             }
+        }
+        if let signalNumber = endedInEditor {
+            log?.write("signal \(signalNumber) while the editor was open: it was ended too; restoring the terminal and exiting")
+            exitStatus = 128 + signalNumber
         }
         // The terminal first, so the operator has a shell back while any
         // write still in flight gets its few seconds.

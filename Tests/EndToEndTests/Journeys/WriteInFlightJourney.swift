@@ -100,22 +100,29 @@ extension EndToEnd {
 
     /// Opens the empty project's PagerDuty form, types `key`, saves, and
     /// sends the program `ending` the moment the save's journal record
-    /// (written just before the request) appears on disk. A thread of its
-    /// own watches for it: the test tasks' threads can be busy for seconds
-    /// on a loaded machine, longer than the sandbox's delay.
+    /// (written just before the request) appears on disk.
     private func save(_ key: String, in journey: Journey, thenEnd ending: SessionEnding) async throws {
         let terminal = journey.terminal
         try await terminal.openProject(filter: "staging", expecting: "storefront-staging")
         try await terminal.openForm("PagerDuty", mode: "new")
         try terminal.type(key)
         try await terminal.waitFor("32 chars")
+        try await press("C-s", in: journey, thenSignal: try #require(ending.signalNumber))
+    }
+
+    /// Presses `key`, which sends a save or delete, and sends the program
+    /// `signalNumber` the moment the write's journal record (written just
+    /// before the request) appears on disk. A thread of its own watches
+    /// for it: the test tasks' threads can be busy for seconds on a loaded
+    /// machine, longer than the sandbox's delay.
+    func press(_ key: String, in journey: Journey, thenSignal signalNumber: Int32) async throws {
+        let terminal = journey.terminal
         let shell = try #require(try terminal.panePID())
         let program = try await ProcessTree.waitForChild(of: shell)
-        let signalNumber = try #require(ending.signalNumber)
         let directory = try ScreenUnderTest.journal(home: journey.directory).directory.path
         let sent = JournalWatch(directory: directory, program: program, signal: signalNumber)
-        try terminal.press("C-s")
-        #expect(await sent.result(), "the save was recorded and \(ending.testDescription) sent while it ran")
+        try terminal.press(key)
+        #expect(await sent.result(), "the write was recorded and signal \(signalNumber) sent while it ran")
     }
 }
 
