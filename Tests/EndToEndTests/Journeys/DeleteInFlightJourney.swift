@@ -22,9 +22,7 @@ extension EndToEnd {
         try await journey.sandbox.addFault(FaultRule(route: Self.opsGenieDelete, kind: .latency(milliseconds: 1_000), count: 1))
         try await deleteOpsGenie(in: journey, thenSignal: SIGTERM)
 
-        let report = try await AfterExitReport.wait(at: journey.reportPath)
-        #expect(report.isSane, "stty -a after exit:\n\(report.text)")
-        #expect(report.exitStatus == 128 + SIGTERM)
+        try await journey.expectSaneExit(status: 128 + SIGTERM)
         let said = try journey.terminal.joinedHistory()
         #expect(said.contains("atlas-integrations: waiting up to 5 s for the Opsgenie delete on “\(Self.paymentsProject)” to finish…"))
         #expect(said.contains("atlas-integrations: the Opsgenie delete on “\(Self.paymentsProject)” finished: deleted."))
@@ -36,10 +34,7 @@ extension EndToEnd {
         #expect(writes.map { "\($0.method) \($0.status)" } == ["DELETE 204"], "sent once, never repeated")
         #expect(try ScreenUnderTest.journal(home: journey.directory).leftovers { _ in false }.isEmpty)
 
-        let next = try AppLaunch(home: journey.directory, environment: journey.sandbox.apiKeyEnvironment).start()
-        defer { next.kill() }
-        let first = try await next.waitFor("40 projects")
-        #expect(!first.contains("Unfinished"))
+        try await journey.expectCleanNextStart()
     }
 
     /// A delete is running when the session is killed (SIGTERM) and Atlas
@@ -56,9 +51,7 @@ extension EndToEnd {
         try await journey.sandbox.addFault(FaultRule(route: Self.opsGenieDelete, kind: .latency(milliseconds: 8_000), count: 1))
         try await deleteOpsGenie(in: journey, thenSignal: SIGTERM)
 
-        let report = try await AfterExitReport.wait(at: journey.reportPath)
-        #expect(report.isSane, "stty -a after exit:\n\(report.text)")
-        #expect(report.exitStatus == 128 + SIGTERM)
+        try await journey.expectSaneExit(status: 128 + SIGTERM)
         let said = try journey.terminal.joinedHistory()
         #expect(said.contains("the Opsgenie delete on “\(Self.paymentsProject)” got no answer in 5 s; it may or may not have been applied."))
         #expect(said.contains("The next start will remind you to check it."))

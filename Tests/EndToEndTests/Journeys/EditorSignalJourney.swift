@@ -63,9 +63,7 @@ extension EndToEnd {
         let stored = try #require(try journey.sandbox.stored(.webhook, in: DemoSeed.emptyProjectID))
         #expect(stored["bodyTemplate"] == .string(replacement))
         try terminal.press("q")
-        let report = try await AfterExitReport.wait(at: journey.reportPath)
-        #expect(report.isSane, "stty -a after exit:\n\(report.text)")
-        #expect(report.exitStatus == 0)
+        try await journey.expectSaneExit(status: 0)
     }
 
     /// A session ended while the editor is open never waits on the editor
@@ -93,15 +91,7 @@ extension EndToEnd {
             if ending == .hangUp { #expect(kill(editorPID, SIGHUP) == 0) }
             #expect(kill(program, ending.programSignal) == 0)
 
-            let report = try await AfterExitReport.wait(at: journey.reportPath)
-            #expect(report.isSane, "stty -a after exit:\n\(report.text)")
-            #expect(report.exitStatus == 128 + ending.programSignal)
-            try await terminal.waitForExit()
-            let output = try await TerminalOutputLog.wait(at: journey.outputLogPath)
-            #expect(output.leftAlternateScreen, "back on the normal screen")
-            #expect(output.cursorShown, "the cursor is visible again")
-            #expect(output.bracketedPasteOff, "pastes are plain text again")
-            #expect(output.keypadNormal, "arrow keys send what the shell expects")
+            try await journey.expectRestoredTerminal(status: 128 + ending.programSignal)
             #expect(!ScriptedEditor.isRunning(editorPID), "the editor is not left running")
             if ending != .crash {
                 #expect(!FileManager.default.fileExists(atPath: file), "the template file is gone")

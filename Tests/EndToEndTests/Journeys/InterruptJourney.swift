@@ -26,7 +26,7 @@ extension EndToEnd {
         defer { journey.finish() }
         try await journey.terminal.waitFor("40 projects")
         #expect(kill(try await programPID(journey), SIGINT) == 0)
-        try await expectSaneExit(journey, status: 128 + SIGINT)
+        try await journey.expectRestoredTerminal(status: 128 + SIGINT)
     }
 
     /// A form with a key typed but nothing sent: one interrupt quits at
@@ -46,7 +46,7 @@ extension EndToEnd {
         try terminal.type(key)
         try await terminal.waitFor("32 chars")
         #expect(kill(try await programPID(journey), SIGINT) == 0)
-        try await expectSaneExit(journey, status: 128 + SIGINT)
+        try await journey.expectRestoredTerminal(status: 128 + SIGINT)
         let history = try terminal.history()
         #expect(!history.contains(key) && !history.contains("1a7e"))
         #expect(try journey.sandbox.stored(.pagerDuty, in: DemoSeed.emptyProjectID) == nil, "nothing was saved")
@@ -77,7 +77,7 @@ extension EndToEnd {
         #expect(!(try terminal.paneIsDead()), "one interrupt only asks")
         #expect(kill(try await programPID(journey), SIGINT) == 0)
 
-        try await expectSaneExit(journey, status: 128 + SIGINT)
+        try await journey.expectRestoredTerminal(status: 128 + SIGINT)
         let said = try terminal.joinedHistory()
         #expect(said.contains("atlas-integrations: waiting up to 5 s for the PagerDuty save on “storefront-staging” to finish…"))
         #expect(!said.contains(key) && !said.contains("1a7e"), "the key is not in the scrollback")
@@ -86,18 +86,5 @@ extension EndToEnd {
     private func programPID(_ journey: Journey) async throws -> Int32 {
         let shell = try #require(try journey.terminal.panePID())
         return try await ProcessTree.waitForChild(of: shell)
-    }
-
-    /// The shell got `status` and a sane terminal; the program left the
-    /// alternate screen, showed the cursor and turned bracketed paste and
-    /// keypad mode off.
-    private func expectSaneExit(_ journey: Journey, status: Int32) async throws {
-        let report = try await AfterExitReport.wait(at: journey.reportPath)
-        #expect(report.isSane, "stty -a after exit:\n\(report.text)")
-        #expect(report.exitStatus == status)
-        try await journey.terminal.waitForExit()
-        let output = try await TerminalOutputLog.wait(at: journey.outputLogPath)
-        #expect(output.leftAlternateScreen && output.cursorShown && output.bracketedPasteOff && output.keypadNormal,
-                "the terminal modes are the shell's again")
     }
 }

@@ -18,9 +18,7 @@ extension EndToEnd {
         let key = "5a7e5a7e5a7e5a7e5a7e5a7e5a7e0001"
         try await save(key, in: journey, thenEnd: .terminate)
 
-        let report = try await AfterExitReport.wait(at: journey.reportPath)
-        #expect(report.isSane, "stty -a after exit:\n\(report.text)")
-        #expect(report.exitStatus == 128 + SIGTERM)
+        try await journey.expectSaneExit(status: 128 + SIGTERM)
         let said = try journey.terminal.joinedHistory()
         #expect(said.contains("atlas-integrations: waiting up to 5 s for the PagerDuty save on “storefront-staging” to finish…"))
         #expect(said.contains("atlas-integrations: the PagerDuty save on “storefront-staging” finished: saved."))
@@ -31,10 +29,7 @@ extension EndToEnd {
         #expect(writes.map { "\($0.method) \($0.status)" } == ["POST 200"], "sent once, never repeated")
         #expect(try ScreenUnderTest.journal(home: journey.directory).leftovers { _ in false }.isEmpty)
 
-        let next = try AppLaunch(home: journey.directory, environment: journey.sandbox.apiKeyEnvironment).start()
-        defer { next.kill() }
-        let first = try await next.waitFor("40 projects")
-        #expect(!first.contains("Unfinished"))
+        try await journey.expectCleanNextStart()
     }
 
     /// A save is running when the session is killed (SIGTERM) and Atlas
@@ -49,9 +44,7 @@ extension EndToEnd {
         let key = "5a7e5a7e5a7e5a7e5a7e5a7e5a7e0002"
         try await save(key, in: journey, thenEnd: .terminate)
 
-        let report = try await AfterExitReport.wait(at: journey.reportPath)
-        #expect(report.isSane, "stty -a after exit:\n\(report.text)")
-        #expect(report.exitStatus == 128 + SIGTERM)
+        try await journey.expectSaneExit(status: 128 + SIGTERM)
         let said = try journey.terminal.joinedHistory()
         #expect(said.contains("the PagerDuty save on “storefront-staging” got no answer in 5 s; it may or may not have been applied."))
         #expect(said.contains("The next start will remind you to check it."))
@@ -88,9 +81,7 @@ extension EndToEnd {
         try await journey.sandbox.addFault(FaultRule(route: Self.pagerDutyCreate, kind: .latency(milliseconds: 8_000), count: 1))
         try await save("5a7e5a7e5a7e5a7e5a7e5a7e5a7e0003", in: journey, thenEnd: .segmentationFault)
 
-        let report = try await AfterExitReport.wait(at: journey.reportPath)
-        #expect(report.isSane, "stty -a after exit:\n\(report.text)")
-        #expect(report.exitStatus == 128 + SIGSEGV)
+        try await journey.expectSaneExit(status: 128 + SIGSEGV)
 
         let next = try AppLaunch(home: journey.directory, environment: journey.sandbox.apiKeyEnvironment).start()
         defer { next.kill() }
