@@ -41,10 +41,7 @@ extension EndToEnd {
         defer { journey.finish() }
         let terminal = journey.terminal
         let key = "1a7e1a7e1a7e1a7e1a7e1a7e1a7e0001"
-        try await terminal.openProject(filter: "staging", expecting: "storefront-staging")
-        try await terminal.openForm("PagerDuty", mode: "new")
-        try terminal.type(key)
-        try await terminal.waitFor("32 chars")
+        try await Self.typeNewPagerDutyKey(key, in: terminal)
         #expect(kill(try await programPID(journey), SIGINT) == 0)
         try await journey.expectRestoredTerminal(status: 128 + SIGINT)
         let history = try terminal.history()
@@ -66,10 +63,7 @@ extension EndToEnd {
         try await journey.sandbox.addFault(FaultRule(route: Self.pagerDutyCreate, kind: .latency(milliseconds: 8_000), count: 1))
         let terminal = journey.terminal
         let key = "1a7e1a7e1a7e1a7e1a7e1a7e1a7e0002"
-        try await terminal.openProject(filter: "staging", expecting: "storefront-staging")
-        try await terminal.openForm("PagerDuty", mode: "new")
-        try terminal.type(key)
-        try await terminal.waitFor("32 chars")
+        try await Self.typeNewPagerDutyKey(key, in: terminal)
         try await press("C-s", in: journey, thenSignal: SIGINT)
 
         let asked = try await terminal.waitFor(all: ["Quit during a save?", "32 chars"])
@@ -86,5 +80,13 @@ extension EndToEnd {
     private func programPID(_ journey: Journey) async throws -> Int32 {
         let shell = try #require(try journey.terminal.panePID())
         return try await ProcessTree.waitForChild(of: shell)
+    }
+
+    /// The empty project's new PagerDuty form with `key` typed (masked).
+    private static func typeNewPagerDutyKey(_ key: String, in terminal: TmuxSession) async throws {
+        try await terminal.openProject(filter: "staging", expecting: "storefront-staging")
+        try await terminal.openForm("PagerDuty", mode: "new")
+        try terminal.type(key)
+        try await terminal.waitFor("32 chars")
     }
 }

@@ -128,21 +128,31 @@ import TestSupport
         .control("s"), .control("r"), .control("u"), .control("k"), .function(1), .function(2), .function(10),
     ]
 
-    @Test(arguments: [UInt64(1), 2, 3, 4, 5])
-    func keysMashedDuringASaveNeitherRepeatItNorTouchTheForm(seed: UInt64) throws {
-        var driver = AppDriver()
+    /// A new PagerDuty form with a valid key, saved: the save now in flight.
+    static func startSave(_ driver: inout AppDriver) throws -> RequestID {
         driver.openProject(integrations: [])
         driver.openForm(.pagerDuty)
         driver.type(Fixtures.hexKey)
         driver.press(.control("s"))
-        let save = try #require(driver.lastSave)
+        return try #require(driver.lastSave).id
+    }
+
+    /// 200 keys from `mashKeys`, chosen by `seed`.
+    static func mash(_ driver: inout AppDriver, seed: UInt64) {
+        var random = SplitMix64(seed: seed)
+        for _ in 0..<200 {
+            driver.press(mashKeys[Int.random(in: 0..<mashKeys.count, using: &random)])
+        }
+    }
+
+    @Test(arguments: [UInt64(1), 2, 3, 4, 5])
+    func keysMashedDuringASaveNeitherRepeatItNorTouchTheForm(seed: UInt64) throws {
+        var driver = AppDriver()
+        let saveID = try Self.startSave(&driver)
         let savesBefore = driver.effects.filter { if case .save = $0 { true } else { false } }.count
         #expect(savesBefore == 1)
 
-        var random = SplitMix64(seed: seed)
-        for _ in 0..<200 {
-            driver.press(Self.mashKeys[Int.random(in: 0..<Self.mashKeys.count, using: &random)])
-        }
+        Self.mash(&driver, seed: seed)
         let saves = driver.effects.filter { if case .save = $0 { true } else { false } }.count
         #expect(saves == 1, "a second save was sent while the first was in flight")
         #expect(!driver.quitRequested)
@@ -153,7 +163,7 @@ import TestSupport
         let saved = Integration(type: .pagerDuty, id: "n", fields: [
             "serviceKey": .masked(MaskedSecret(masked: "****************************0022")), "region": .text("US"),
         ])
-        driver.send(.saved(save.id, [saved]))
+        driver.send(.saved(saveID, [saved]))
         #expect(driver.state.route == .menu)
         #expect(driver.text.contains("PagerDuty"))
         // Ctrl-R among the mashed keys may have asked for a reload (a read,
@@ -168,16 +178,9 @@ import TestSupport
     @Test(arguments: [UInt64(11), 12, 13])
     func keysMashedDuringAFailingSaveKeepTheInputForARetry(seed: UInt64) throws {
         var driver = AppDriver()
-        driver.openProject(integrations: [])
-        driver.openForm(.pagerDuty)
-        driver.type(Fixtures.hexKey)
-        driver.press(.control("s"))
-        let save = try #require(driver.lastSave)
-        var random = SplitMix64(seed: seed)
-        for _ in 0..<200 {
-            driver.press(Self.mashKeys[Int.random(in: 0..<Self.mashKeys.count, using: &random)])
-        }
-        driver.send(.failed(save.id, Fixtures.apiError(503, "SERVICE_UNAVAILABLE", "Try later.")))
+        let saveID = try Self.startSave(&driver)
+        Self.mash(&driver, seed: seed)
+        driver.send(.failed(saveID, Fixtures.apiError(503, "SERVICE_UNAVAILABLE", "Try later.")))
         #expect(driver.state.route == .form)
         #expect(driver.state.form?.form.field("serviceKey")?.text == Fixtures.hexKey)
         #expect(driver.text.contains("503"))
