@@ -28,17 +28,17 @@ struct RequestBench {
             samples["\(label)_cold_list_requests"] = [Double(counter.take().count)]
             sandbox.resetRequestLog()
             var served = 0
+            let created = try IntegrationSettings(.webhook, ["url": .text("https://example.com/hook")])
+            let updated = try IntegrationSettings(.webhook, ["url": .text("https://example.com/hook2")])
             for _ in 0..<runs {
                 try await measure("\(label)_list", counter, &samples) {
                     _ = try await client.listIntegrations(projectID: projectID)
                 }
                 try await measure("\(label)_create", counter, &samples) {
-                    _ = try await client.create(
-                        WebhookSettings(url: SecretValue("https://example.com/hook")), projectID: projectID)
+                    _ = try await client.create(created, projectID: projectID)
                 }
                 try await measure("\(label)_update", counter, &samples) {
-                    _ = try await client.update(
-                        WebhookSettings(url: SecretValue("https://example.com/hook2")), projectID: projectID)
+                    _ = try await client.update(updated, projectID: projectID)
                 }
                 try await measure("\(label)_delete", counter, &samples) {
                     try await client.delete(.webhook, projectID: projectID)

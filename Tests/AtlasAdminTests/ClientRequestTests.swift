@@ -16,7 +16,7 @@ import Testing
             ("projectID", { () async throws(AtlasError) in try await client.delete(.webhook, projectID: "") }),
             ("orgID", { () async throws(AtlasError) in _ = try await client.organization(id: "zz79404f2c88faeba59beea6") }),
             ("orgID", { () async throws(AtlasError) in _ = try await client.listProjects(orgID: "x") }),
-            ("type", { () async throws(AtlasError) in try await client.delete(.unknown("../../orgs"), projectID: Self.projectID) }),
+            ("type", { () async throws(AtlasError) in try await client.delete(IntegrationType(rawValue: "../../orgs"), projectID: Self.projectID) }),
             ("name", { () async throws(AtlasError) in _ = try await client.project(named: "") }),
         ]
         for (field, attempt) in attempts {
@@ -42,7 +42,7 @@ import Testing
         let client = AtlasClient.scripted(transport)
         _ = try await client.listIntegrations(projectID: Self.projectID)
         _ = try await client.create(
-            WebhookSettings(url: SecretValue("https://example.com/hook")), projectID: Self.projectID)
+            try IntegrationSettings(.webhook, ["url": .text("https://example.com/hook")]), projectID: Self.projectID)
         try await client.delete(.webhook, projectID: Self.projectID)
 
         let requests = transport.requests
@@ -78,11 +78,11 @@ import Testing
         let transport = ScriptedTransport(status: 200, body: RecordedBodies.createWebhookPage)
         let client = AtlasClient.scripted(transport)
         let created = try await client.create(
-            OpsGenieSettings(apiKey: SecretValue("00000000-0000-0000-0000-000000003311")), projectID: Self.projectID)
+            try IntegrationSettings(.opsGenie, ["apiKey": .secret(SecretValue("00000000-0000-0000-0000-000000003311"))]), projectID: Self.projectID)
         #expect(created.type == .opsGenie)
         #expect(created.id == "6a794059c0eb9e7a1771acc0")
         let updated = try await client.update(
-            VictorOpsSettings(apiKey: SecretValue("00000000-0000-0000-0000-000000001c11"), routingKey: "test"),
+            try IntegrationSettings(.victorOps, ["apiKey": .secret(SecretValue("00000000-0000-0000-0000-000000001c11")), "routingKey": .text("test")]),
             projectID: Self.projectID)
         #expect(updated.type == .victorOps)
         #expect(transport.requests.map(\.method) == [.post, .put])

@@ -98,7 +98,7 @@ import Testing
         for _ in 0..<5 {
             _ = try await client.listIntegrations(projectID: Self.projectID)
         }
-        _ = try await client.create(WebhookSettings(url: SecretValue("https://example.com/h")), projectID: Self.projectID)
+        _ = try await client.create(try IntegrationSettings(.webhook, ["url": .text("https://example.com/h")]), projectID: Self.projectID)
         #expect(server.transport.requests.count == 8)
         #expect(server.rejectedSigned == 0)
         let counts = server.transport.requests.compactMap { request in
@@ -112,7 +112,7 @@ import Testing
         let client = client(server)
         _ = try await client.listIntegrations(projectID: Self.projectID)
         server.expireNonces()
-        _ = try await client.create(WebhookSettings(url: SecretValue("https://example.com/h")), projectID: Self.projectID)
+        _ = try await client.create(try IntegrationSettings(.webhook, ["url": .text("https://example.com/h")]), projectID: Self.projectID)
         #expect(server.transport.requests.count == 4)
         // The body went out twice: once refused, once accepted.
         #expect(server.transport.requests.suffix(2).allSatisfy { $0.body != nil })

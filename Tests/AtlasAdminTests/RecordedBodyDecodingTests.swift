@@ -16,36 +16,32 @@ import Testing
         #expect(page.nextLink == nil)
     }
 
-    @Test func typedViewsReadEveryRecordedField() throws {
+    @Test func everyRecordedFieldReadsAsTheCatalogSays() throws {
         let page = try decode(Page<Integration>.self, RecordedBodies.createWebhookPage)
-        let typed = page.results.map(TypedIntegration.init)
+        #expect(page.results.map(\.type) == [.pagerDuty, .datadog, .opsGenie, .victorOps, .webhook])
+        let byType = Dictionary(uniqueKeysWithValues: page.results.map { ($0.type, $0) })
 
-        guard case .pagerDuty(let pagerDuty) = typed[0] else { Issue.record("not PagerDuty"); return }
+        let pagerDuty = try #require(byType[.pagerDuty])
         #expect(pagerDuty.id == "6a79405d2c88faeba59bf382")
-        #expect(pagerDuty.serviceKey?.masked == "****************************0022")
-        #expect(pagerDuty.serviceKey?.visibleTail == "0022")
-        #expect(pagerDuty.region == .us)
+        #expect(pagerDuty.masked("serviceKey")?.masked == "****************************0022")
+        #expect(pagerDuty.masked("serviceKey")?.visibleTail == "0022")
+        #expect(pagerDuty.text("region") == "US")
 
-        guard case .datadog(let datadog) = typed[1] else { Issue.record("not Datadog"); return }
-        #expect(datadog.apiKey?.short == "****0000")
-        #expect(datadog.region == .us)
-        #expect(!datadog.sendCollectionLatencyMetrics && !datadog.sendDatabaseMetrics)
-        #expect(!datadog.sendQueryStatsMetrics && !datadog.sendUserProvidedResourceTags)
-        #expect(datadog.customEndpoint == nil)
+        let datadog = try #require(byType[.datadog])
+        #expect(datadog.masked("apiKey")?.short == "****0000")
+        #expect(datadog.text("region") == "US")
+        #expect(datadog.bool("sendCollectionLatencyMetrics") == false && datadog.bool("sendQueryStatsMetrics") == false)
+        #expect(datadog.fields["customEndpoint"] == .null)
 
-        guard case .opsGenie(let opsGenie) = typed[2] else { Issue.record("not Opsgenie"); return }
-        #expect(opsGenie.apiKey?.visibleTail == "3311")
-        #expect(opsGenie.region == .us)
+        #expect(byType[.opsGenie]?.masked("apiKey")?.visibleTail == "3311")
+        #expect(byType[.victorOps]?.masked("apiKey")?.visibleTail == "1c11")
+        #expect(byType[.victorOps]?.text("routingKey") == "test")
 
-        guard case .victorOps(let victorOps) = typed[3] else { Issue.record("not VictorOps"); return }
-        #expect(victorOps.apiKey?.visibleTail == "1c11")
-        #expect(victorOps.routingKey == "test")
-
-        guard case .webhook(let webhook) = typed[4] else { Issue.record("not Webhook"); return }
-        #expect(webhook.url?.masked == "https://example.com/****2101")
-        #expect(webhook.secret?.visibleTail == "2101")
-        #expect(webhook.bodyTemplate == nil)
-        #expect(webhook.headersTemplate == nil)
+        let webhook = try #require(byType[.webhook])
+        #expect(webhook.masked("url")?.masked == "https://example.com/****2101")
+        #expect(webhook.masked("secret")?.visibleTail == "2101")
+        #expect(webhook.fields["bodyTemplate"] == .null)
+        #expect(webhook.fields["headersTemplate"] == .null)
     }
 
     @Test func nullFieldsAreKeptAsNullNotDropped() throws {

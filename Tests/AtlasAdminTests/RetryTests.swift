@@ -39,9 +39,9 @@ import Testing
     @Test(arguments: [500, 502, 503, 504])
     func writesAreNeverRetriedOnServerErrors(status: Int) async {
         let transport = Self.flaky(1) { HTTPResponse(status: status) }
+        let settings = try! IntegrationSettings(.webhook, ["url": .text("https://example.com/h")])
         do {
-            _ = try await AtlasClient.scripted(transport).create(
-                WebhookSettings(url: SecretValue("https://example.com/h")), projectID: Self.projectID)
+            _ = try await AtlasClient.scripted(transport).create(settings, projectID: Self.projectID)
             Issue.record("a failed write was retried into success")
         } catch {
             #expect(error.status == status)

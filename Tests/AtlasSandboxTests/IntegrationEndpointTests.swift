@@ -116,13 +116,20 @@ import Testing
         }
     }
 
+    /// The schema requires the token with every write, and only the token
+    /// itself will do: the masked copy a read returns is refused, so only a
+    /// holder of the OAuth2 token can change the channel.
     @Test func slackSeededThroughOAuthCanChangeOnlyItsChannel() async throws {
         try await withSandbox { (_, client) async throws in
             let path = Paths.integration(DemoSeed.slackProjectID, "SLACK")
             let read = try await client.send("GET", path)
             let maskedToken = try #require(read.json["apiToken"]?.stringValue)
             #expect(maskedToken == Masking.tail(DemoSeed.slackAPIToken))
-            let body = #"{"type":"SLACK","apiToken":"\#(maskedToken)","channelName":"lager-ops","teamName":"Nordwind Logistik"}"#
+            let masked = #"{"type":"SLACK","apiToken":"\#(maskedToken)","channelName":"lager-ops"}"#
+            #expect(try await client.send("PUT", path, body: masked).errorCode == "MUST_RECONFIGURE_SLACK_OAUTH2")
+            let missing = #"{"type":"SLACK","channelName":"lager-ops"}"#
+            #expect(try await client.send("PUT", path, body: missing).errorCode == "MISSING_ATTRIBUTE")
+            let body = #"{"type":"SLACK","apiToken":"\#(DemoSeed.slackAPIToken)","channelName":"lager-ops","teamName":"Nordwind Logistik"}"#
             let updated = try await client.send("PUT", path, body: body)
             #expect(updated.status == 200)
             #expect(try await client.send("GET", path).json["channelName"]?.stringValue == "lager-ops")

@@ -140,7 +140,7 @@ import Testing
         try await withSandbox { (_, client) async throws in
             let path = Paths.integration(DemoSeed.slackProjectID, "SLACK")
             for body in [#"{"type":"SLACK","apiToken":"xoxb-new-token","channelName":"c"}"#,
-                         #"{"type":"SLACK","teamName":"Other Team","channelName":"c"}"#] {
+                         #"{"type":"SLACK","apiToken":"\#(DemoSeed.slackAPIToken)","teamName":"Other Team","channelName":"c"}"#] {
                 let response = try await client.send("PUT", path, body: body)
                 #expect(response.errorCode == "MUST_RECONFIGURE_SLACK_OAUTH2", "\(body)")
             }

@@ -67,7 +67,7 @@ import Testing
     init() { TestLocale.ensure() }
 
     @Test func choiceCyclesWithArrowsAndSpace() {
-        var field = ChoiceField(options: FormCatalog.datadogRegions, selected: "US")
+        var field = ChoiceField(options: IntegrationCatalog.datadog.field("region")!.options, selected: "US")
         field.focus()
         field.press(.right)
         #expect(field.value == "EU")
@@ -80,14 +80,14 @@ import Testing
     }
 
     @Test func choiceShowsEveryOptionWithTheSelectedMarked() {
-        let field = ChoiceField(options: FormCatalog.datadogRegions, selected: "AP1")
+        let field = ChoiceField(options: IntegrationCatalog.datadog.field("region")!.options, selected: "AP1")
         let line = field.rendered(width: 60)[0]
         #expect(line.contains("◉ AP1"))
         #expect(line.contains("○ US1_FED"))
     }
 
     @Test func narrowChoiceFallsBackToOneValueBetweenArrows() {
-        let field = ChoiceField(options: FormCatalog.datadogRegions, selected: "EU")
+        let field = ChoiceField(options: IntegrationCatalog.datadog.field("region")!.options, selected: "EU")
         #expect(field.rendered(width: 20)[0].contains("← EU →"))
     }
 

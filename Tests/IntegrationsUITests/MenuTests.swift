@@ -43,7 +43,7 @@ import Testing
 
     @Test func unknownKindsFromAtlasAreListedToo() {
         var driver = AppDriver()
-        driver.openProject(integrations: [Integration(type: .unknown("DATADOG_LOGS"), id: "z", fields: [:])])
+        driver.openProject(integrations: [Integration(type: IntegrationType(rawValue: "DATADOG_LOGS"), id: "z", fields: [:])])
         #expect(driver.rows().contains { $0.contains("DATADOG_LOGS") && $0.contains("unknown kind") })
     }
 

@@ -30,24 +30,10 @@ extension AtlasClient {
         try await write(.post, settings, projectID: projectID)
     }
 
-    /// Replaces the integration's settings (`PUT`). Every secret must be sent
-    /// again: Atlas keeps none of the old ones.
+    /// Replaces the integration's settings (`PUT`). Every field Atlas hides
+    /// must be sent again: a read returns no value of it to keep.
     public func update(_ settings: IntegrationSettings, projectID: String) async throws(AtlasError) -> Integration {
         try await write(.put, settings, projectID: projectID)
-    }
-
-    /// Creates the integration from typed settings.
-    public func create(_ settings: some IntegrationSettingsConvertible, projectID: String)
-        async throws(AtlasError) -> Integration
-    {
-        try await create(settings.integrationSettings, projectID: projectID)
-    }
-
-    /// Replaces the integration's settings from typed settings.
-    public func update(_ settings: some IntegrationSettingsConvertible, projectID: String)
-        async throws(AtlasError) -> Integration
-    {
-        try await update(settings.integrationSettings, projectID: projectID)
     }
 
     /// Removes the project's integration of `type`.
@@ -62,21 +48,14 @@ extension AtlasClient {
     ) async throws(AtlasError) -> Integration {
         try AtlasID.check(projectID, field: "projectID", noun: "project")
         try AtlasID.check(settings.type)
-        if let key = settings.keysOfMaskedLookingSecrets.first {
-            throw .invalidInput(
-                field: key,
-                message: "\(key) holds a masked value (****) as Atlas shows it; enter the real value again.")
-        }
         let body: Data
         do {
             body = try settings.jsonBody()
         } catch {
             throw .invalidInput(field: nil, message: "The settings could not be encoded as JSON.")
         }
-        let secrets = settings.fields.compactMap { entry -> SecretValue? in
-            if case .secret(let value) = entry.value { return value }
-            return nil
-        }
+        // Atlas echoes values such as a refused URL: keep every hidden one out.
+        let secrets = settings.hiddenValues
         let path = ["groups", projectID, "integrations", settings.type.rawValue]
         let response = try await send(method, path, body: body, secrets: secrets)
         let page = try ResponseDecoder.decode(Page<Integration>.self, from: response)

@@ -1,35 +1,21 @@
 /// Works out which request field an Atlas error concerns when Atlas did not
 /// say so in `badRequestDetail`.
 enum FieldHint {
-    /// Error codes that always concern one field.
-    static let byErrorCode: [String: String] = [
-        "INVALID_DATADOG_API_KEY": "apiKey",
-        "INVALID_PAGER_DUTY_SERVICE_KEY": "serviceKey",
-        "WEBHOOK_URL_NOT_SET": "url",
-        "SLACK_OAUTH2_NOT_CONFIGURED": "apiToken",
-        "MUST_RECONFIGURE_SLACK_OAUTH2": "apiToken",
-        "LEGACY_SLACK_CONFIGURATION_UNSUPPORTED": "apiToken",
-    ]
+    /// Error codes that always concern one field, from the catalog.
+    static let byErrorCode = IntegrationCatalog.fieldByErrorCode
 
     /// Field names that may appear in a detail or a parameter.
-    static let knownKeys = [
-        "serviceKey", "apiKey", "apiToken", "channelName", "teamName", "region", "routingKey",
-        "url", "secret", "bodyTemplate", "headersTemplate", "microsoftTeamsWebhookUrl",
-        "username", "password", "serviceDiscovery", "enabled", "accountId", "licenseKey",
-        "readToken", "writeToken", "sendCollectionLatencyMetrics", "sendDatabaseMetrics",
-        "sendQueryStatsMetrics", "sendUserProvidedResourceTags", "sendUserProvidedResourceTagsEnabled",
-    ]
+    static let knownKeys = IntegrationCatalog.allFieldKeys.sorted { ($0.count, $0) > ($1.count, $1) }
 
     static func field(forErrorCode code: String, detail: String?, parameters: [String]) -> String? {
         if let field = byErrorCode[code] { return field }
         let texts = parameters + [detail ?? ""]
         // Longest names first so `sendUserProvidedResourceTagsEnabled` wins over its prefix.
-        for key in knownKeys.sorted(by: { $0.count > $1.count }) {
+        for key in knownKeys {
             for text in texts where containsWord(key, in: text) {
                 return key
             }
         }
-        if code == "INVALID_URL" { return "url" }
         return nil
     }
 

@@ -1,8 +1,8 @@
 /// One configured integration of a project, as Atlas returns it.
 ///
 /// Decoding is lenient on purpose: unknown keys are kept, `null` is a value,
-/// and an integration kind this build does not know decodes as
-/// `.unknown(raw)` rather than failing the whole project's list. Fields that
+/// and an integration kind this build does not know decodes as a type
+/// without a catalog entry rather than failing the whole project's list. Fields that
 /// Atlas masks come back as `.masked`, so a read value can never be re-sent.
 public struct Integration: Sendable, Hashable, Decodable {
     public var type: IntegrationType
@@ -17,21 +17,6 @@ public struct Integration: Sendable, Hashable, Decodable {
         self.fields = fields
     }
 
-    /// The JSON keys that hold secrets for each kind: masked on read.
-    public static func secretKeys(of type: IntegrationType) -> Set<String> {
-        switch type {
-        case .pagerDuty: ["serviceKey"]
-        case .slack: ["apiToken"]
-        case .datadog, .opsGenie, .victorOps: ["apiKey"]
-        case .newRelic: ["licenseKey", "readToken", "writeToken"]
-        case .webhook: ["url", "secret", "bodyTemplate", "headersTemplate"]
-        case .microsoftTeams: ["microsoftTeamsWebhookUrl"]
-        case .prometheus: ["password"]
-        case .hipChat: ["notificationToken"]
-        case .unknown: []
-        }
-    }
-
     public init(from decoder: any Decoder) throws {
         let raw = try decoder.singleValueContainer().decode([String: JSONValue].self)
         self.init(raw: raw)
@@ -40,13 +25,14 @@ public struct Integration: Sendable, Hashable, Decodable {
     /// Builds an integration from a decoded JSON object.
     public init(raw: [String: JSONValue]) {
         let type = IntegrationType(rawValue: raw["type"]?.stringValue ?? "")
-        let secrets = Self.secretKeys(of: type)
+        let entry = IntegrationCatalog.entry(for: type)
         var fields: [String: IntegrationFieldValue] = [:]
         for (key, value) in raw where key != "type" && key != "id" {
             switch value {
             case .string(let text):
-                // A known secret key, or any value that Atlas visibly masked.
-                if secrets.contains(key) || text.contains("****") {
+                // A field the catalog says Atlas hides, or any value shaped
+                // like what Atlas masks (a kind or field this build does not know).
+                if entry.field(key)?.readBack.hidesValue == true || MaskedShape.matches(text) {
                     fields[key] = .masked(MaskedSecret(masked: text))
                 } else {
                     fields[key] = .text(text)

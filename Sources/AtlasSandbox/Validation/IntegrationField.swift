@@ -6,6 +6,8 @@ struct IntegrationField: Sendable {
     /// What values the property accepts.
     enum Kind: Sendable {
         case string(maxLength: Int? = nil)
+        /// A Webhook template: Atlas's limit is in UTF-8 bytes (16 KB, 4 KB).
+        case template(maxBytes: Int)
         case boolean
         case enumeration([String])
         /// 32 hexadecimal digits, checked with the type's own error code.

@@ -46,9 +46,9 @@ enum IntegrationSchema {
             [
                 .init(name: "url", kind: .url, required: true, masking: .url),
                 .init(name: "secret", kind: .string(), masking: .tail),
-                .init(name: "bodyTemplate", kind: .string(maxLength: 16_384), nullable: true, masking: .tail,
+                .init(name: "bodyTemplate", kind: .template(maxBytes: 16_384), nullable: true, masking: .tail,
                       rendersNullWhenUnset: true),
-                .init(name: "headersTemplate", kind: .string(maxLength: 4_096), nullable: true, masking: .tail,
+                .init(name: "headersTemplate", kind: .template(maxBytes: 4_096), nullable: true, masking: .tail,
                       rendersNullWhenUnset: true),
             ]
         case .hipChat:

@@ -108,6 +108,12 @@ struct IntegrationValidator: Sendable {
             if let maxLength, text.count > maxLength {
                 throw .validationError("\(field.name) must be at most \(maxLength) characters", field: field.name)
             }
+        case .template(let maxBytes):
+            let text = try string(value, field)
+            try rejectRedacted(text, field)
+            if text.utf8.count > maxBytes {
+                throw .validationError("\(field.name) must be at most \(maxBytes / 1024) KB", field: field.name)
+            }
         case .hexKey32(let failure):
             let text = try string(value, field)
             if Masking.looksRedacted(text) {
@@ -158,11 +164,11 @@ struct IntegrationValidator: Sendable {
         guard !isCreate, let existing else { throw .slackOAuth2NotConfigured }
         let schema = IntegrationSchema.fields(for: .slack)
         try checkUnknownProperties(members, schema: schema)
-        if let token = members["apiToken"], token != .null {
-            guard let text = token.stringValue else { throw .invalidJSONAttribute("apiToken", expected: "a string") }
-            let stored = existing.fields["apiToken"]?.stringValue ?? ""
-            if text != stored, text != Masking.tail(stored) { throw .mustReconfigureSlackOAuth2 }
-        }
+        // The schema requires the token with every write; only the stored
+        // token itself, in clear, is accepted (a masked copy is not it).
+        guard let token = members["apiToken"], token != .null else { throw .missingAttributes(["apiToken"]) }
+        guard let text = token.stringValue else { throw .invalidJSONAttribute("apiToken", expected: "a string") }
+        if text != existing.fields["apiToken"]?.stringValue { throw .mustReconfigureSlackOAuth2 }
         if let team = members["teamName"], team != .null, team != existing.fields["teamName"] {
             throw .mustReconfigureSlackOAuth2
         }

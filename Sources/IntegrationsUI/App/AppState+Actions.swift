@@ -118,36 +118,31 @@ extension AppState {
             self.menu = menu
             return []
         }
-        let spec = FormCatalog.spec(for: type)
+        let spec = IntegrationCatalog.entry(for: type)
         let existing = integrations[type]
         let readOnly = configuration.readOnly
         var reason: String?
         let mode: FormMode
-        switch (spec.availability, existing) {
-        case (.creatable, nil):
+        switch (spec.limitation, existing) {
+        case (nil, nil):
             if readOnly {
                 menu.banner = Banner(.warning, "Read-only mode", detail: "creating integrations is off (started with --read-only).")
                 self.menu = menu
                 return []
             }
             mode = .create
-        case (.creatable, let existing?), (.editExistingOnly, let existing?):
+        case (nil, let existing?):
             if readOnly {
                 mode = .view(existing)
                 reason = "Read-only mode (--read-only): shown, not editable."
             } else {
                 mode = .edit(existing)
             }
-        case (.editExistingOnly, nil):
-            menu.banner = Banner(.info, "Slack is set up in the Atlas UI.",
-                                 detail: "Atlas requires OAuth2 sign-in with Slack for new Slack integrations; once it exists, its channel can be changed here.")
-            self.menu = menu
-            return []
-        case (.readOnly, let existing?):
+        case (let limitation?, let existing?):
             mode = .view(existing)
-            reason = "\(spec.summary) Shown only; d in the menu deletes it."
-        case (.readOnly, nil):
-            menu.banner = Banner(.info, "\(type.displayName) cannot be set up.", detail: spec.summary)
+            reason = "\(limitation.reason) Shown only; d in the menu deletes it."
+        case (let limitation?, nil):
+            menu.banner = Banner(.info, "\(spec.displayName) cannot be set up here.", detail: limitation.reason)
             self.menu = menu
             return []
         }
@@ -170,10 +165,18 @@ extension AppState {
             form = screen
             return []
         }
-        let settings = screen.form.settings
-        if let key = settings.keysOfMaskedLookingSecrets.first {
-            screen.form.setError("This looks like a masked value (it has *): paste the real key.", forField: key)
-            screen.form.focus(field: key)
+        let settings: IntegrationSettings
+        do {
+            settings = try screen.form.settings()
+        } catch {
+            // The fields' own checks catch masked copies first; this is the
+            // last word, from the same catalog, before anything is sent.
+            if let key = error.field, screen.form.field(key) != nil {
+                screen.form.setError(error.description, forField: key)
+                screen.form.focus(field: key)
+            } else {
+                screen.banner = Banner(.error, "Not sent", detail: error.description)
+            }
             form = screen
             return []
         }

@@ -1,3 +1,5 @@
+import AtlasAdmin
+
 extension AppState {
     /// The help overlay for the current screen: its own keys (including the
     /// ones switched off, with why), then the keys that work everywhere.
@@ -18,14 +20,29 @@ extension AppState {
             return HelpOverlay(
                 title: "Help: integrations",
                 sections: [HelpSection("Integrations", menu?.bindings(context) ?? []), everywhere],
-                notes: ["One integration of each kind per project. Slack is created in the Atlas UI (OAuth2); New Relic is deprecated and HipChat is not supported for Atlas: existing ones can be deleted."])
+                notes: ["One integration of each kind per project."]
+                    + IntegrationCatalog.entries.compactMap { entry in
+                        entry.limitation.map { "\(entry.displayName): \($0.reason)" }
+                    })
         case .form:
             let fieldBindings = form?.form.focusedField?.widget.bindings ?? []
             let screenBindings = (form?.bindings(context) ?? []).filter { !fieldBindings.contains($0) }
             return HelpOverlay(
                 title: "Help: form",
                 sections: [HelpSection("This field", fieldBindings), HelpSection("Form", screenBindings), everywhere],
-                notes: ["Inside a text field q and ? are letters: use Esc to go back, F1 for help and Ctrl-C to quit. Secrets are masked as you type; ctrl+r shows them while the field has focus. Pasted text arrives exactly, without line breaks."])
+                notes: (form.map { Self.typeNotes($0.form.spec) } ?? []) + ["Inside a text field q and ? are letters: use Esc to go back, F1 for help and Ctrl-C to quit. Secrets are masked as you type; ctrl+r shows them while the field has focus. Pasted text arrives exactly, without line breaks."])
         }
+    }
+
+    /// What the form's help says about its type: what it does, and which
+    /// fields Atlas never shows again.
+    static func typeNotes(_ entry: CatalogEntry) -> [String] {
+        var notes = ["\(entry.displayName): \(entry.summary)"]
+        let hidden = entry.hiddenFields.filter(\.isWritable).map(\.noun)
+        if entry.isCreatable, !hidden.isEmpty {
+            let list = hidden.count == 1 ? hidden[0] : hidden.dropLast().joined(separator: ", ") + " and " + hidden[hidden.count - 1]
+            notes.append("Atlas never returns the \(list) in clear: type \(hidden.count == 1 ? "it" : "them") again when editing. A masked copy (****) is refused.")
+        }
+        return notes
     }
 }

@@ -1,14 +1,14 @@
 import AtlasAdmin
 
-/// A live integration form built from a `FormSpec`: the fields' widgets,
-/// focus, validation, and the request body it turns into.
+/// A live integration form built from the type's `CatalogEntry`: the
+/// fields' widgets, focus, validation, and the request body it turns into.
 ///
-/// Editing never starts from what Atlas masked: a secret field starts empty
-/// and shows "current: ****0022" beside it; only non-secret values (regions,
-/// toggles, names) are filled in from the integration. The operator's input
+/// Editing never starts from what Atlas hid: a masked or write-only field
+/// starts empty and shows "current: ****0022" beside it; only values Atlas
+/// returns in clear (regions, toggles, names) are filled in. The operator's input
 /// is never cleared by anything but the operator.
 public struct Form: Sendable, Equatable {
-    public let spec: FormSpec
+    public let spec: CatalogEntry
     public private(set) var mode: FormMode
     public private(set) var fields: [FormField]
     /// The focused field, nil when no field can take focus.
@@ -19,7 +19,7 @@ public struct Form: Sendable, Equatable {
     /// Columns given to labels.
     static let labelWidth = 22
 
-    public init(spec: FormSpec, mode: FormMode) {
+    public init(spec: CatalogEntry, mode: FormMode) {
         self.spec = spec
         self.mode = mode
         self.fields = spec.fields.map { Self.makeField($0, mode: mode) }
@@ -28,25 +28,27 @@ public struct Form: Sendable, Equatable {
         if let first = fields.firstIndex(where: { $0.widget.isFocusable }) { moveFocus(to: first) }
     }
 
-    static func makeField(_ spec: FieldSpec, mode: FormMode) -> FormField {
+    static func makeField(_ spec: CatalogField, mode: FormMode) -> FormField {
         let existing = mode.existing?.fields[spec.key]
-        let isMasked: Bool = { if case .masked? = existing { return true }; return false }()
-        guard mode.canSubmit, spec.isEditable else {
+        let masked: MaskedSecret? = if case .masked(let secret)? = existing { secret } else { nil }
+        guard mode.canSubmit, spec.isWritable else {
             return FormField(spec: spec, widget: .readOnly(display(existing)), current: existing, error: nil, isRequired: false)
         }
         let existingText: String? = if case .text(let value)? = existing { value } else { nil }
-        let required = spec.isRequired || (mode.isUpdate && isMasked)
+        let required = isRequired(spec, mode: mode, hasMaskedCurrent: masked != nil)
         let placeholder = spec.placeholder.isEmpty && !required ? "(optional)" : spec.placeholder
         let widget: FormFieldWidget
         switch spec.kind {
-        case .text:
-            var field = TextField(maxLength: spec.maxLength, placeholder: placeholder)
-            if let existingText { field.setValue(Sanitizer.sanitize(existingText, maxCharacters: spec.maxLength)) }
+        case .secret, .url where spec.isConcealed:
+            let hint = masked != nil || (mode.isUpdate && spec.readBack == .writeOnly)
+                ? "Atlas never returns it: type it again" : placeholder
+            var field = SecretField(maxLength: spec.inputLimit, current: masked, placeholder: hint)
+            field.noun = spec.kind == .url ? "URL" : "key"
+            widget = .secret(field)
+        case .text, .url:
+            var field = TextField(maxLength: spec.inputLimit, placeholder: placeholder)
+            if let existingText { field.setValue(Sanitizer.sanitize(existingText, maxCharacters: spec.inputLimit)) }
             widget = .text(field)
-        case .secret:
-            let masked: MaskedSecret? = if case .masked(let secret)? = existing { secret } else { nil }
-            let hint = masked == nil ? placeholder : "type it again"
-            widget = .secret(SecretField(maxLength: spec.maxLength, current: masked, placeholder: hint))
         case .choice(let options):
             let selected = existingText ?? spec.defaultValue
             var sanitizedOptions = options
@@ -58,12 +60,22 @@ public struct Form: Sendable, Equatable {
         case .toggle:
             let on: Bool = if case .bool(let value)? = existing { value } else { spec.defaultValue == "true" }
             widget = .toggle(ToggleField(isOn: on))
-        case .multiline:
-            var field = MultilineField(visibleRows: 4, maxCharacters: spec.maxLength)
-            if let existingText { field.setValue(Sanitizer.sanitizeMultiline(existingText, maxCharacters: spec.maxLength)) }
+        case .template:
+            var field = MultilineField(visibleRows: 4, maxCharacters: spec.inputLimit)
+            if let existingText { field.setValue(Sanitizer.sanitizeMultiline(existingText, maxCharacters: spec.inputLimit)) }
             widget = .multiline(field)
         }
         return FormField(spec: spec, widget: widget, current: existing, error: nil, isRequired: required)
+    }
+
+    /// Required by the schema, to create, or, when editing, because a read
+    /// never shows the value and a PUT without it would not keep it.
+    static func isRequired(_ spec: CatalogField, mode: FormMode, hasMaskedCurrent: Bool) -> Bool {
+        if spec.isRequired { return true }
+        if mode.isUpdate {
+            return hasMaskedCurrent || (spec.readBack == .writeOnly && spec.isRequiredToCreate)
+        }
+        return spec.isRequiredToCreate
     }
 
     static func display(_ value: IntegrationFieldValue?) -> String {
@@ -103,12 +115,13 @@ public struct Form: Sendable, Equatable {
             let spec = fields[index].spec
             let current = existing.fields[spec.key]
             fields[index].current = current
-            if case .masked(let masked)? = current {
-                fields[index].isRequired = true
-                if case .secret(var secret) = fields[index].widget {
-                    secret.current = masked
-                    fields[index].widget = .secret(secret)
-                }
+            let masked: MaskedSecret? = if case .masked(let value)? = current { value } else { nil }
+            if case .readOnly = fields[index].widget { continue }
+            fields[index].isRequired = Self.isRequired(spec, mode: mode, hasMaskedCurrent: masked != nil)
+            if case .secret(var secret) = fields[index].widget {
+                secret.current = masked
+                if masked != nil || spec.readBack == .writeOnly { secret.placeholder = "Atlas never returns it: type it again" }
+                fields[index].widget = .secret(secret)
             }
         }
     }
@@ -191,8 +204,10 @@ public struct Form: Sendable, Equatable {
         return true
     }
 
-    /// The request body: editable fields only; empty optional values left out.
-    public var settings: IntegrationSettings {
+    /// The request body: writable fields only; empty optional values left
+    /// out. Refused, naming the field, when a value is one Atlas would
+    /// store as a broken destination (a masked copy).
+    public func settings() throws(SettingsRefusal) -> IntegrationSettings {
         var entries: [(key: String, value: SettingValue)] = []
         for field in fields {
             let value = field.text
@@ -211,7 +226,7 @@ public struct Form: Sendable, Equatable {
                 entries.append((field.key, .text(value)))
             }
         }
-        return IntegrationSettings(type: spec.type, fields: entries)
+        return try IntegrationSettings(type: spec.type, fields: entries)
     }
 
     public mutating func update(_ event: InputEvent) -> FormOutcome {

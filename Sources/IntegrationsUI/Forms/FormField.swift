@@ -3,7 +3,7 @@ import AtlasAdmin
 /// One field of a live form: its spec, its widget, what Atlas holds now
 /// (when editing) and the error to show under it.
 public struct FormField: Sendable, Equatable {
-    public let spec: FieldSpec
+    public let spec: CatalogField
     public var widget: FormFieldWidget
     /// Atlas's value when editing (masked for secrets), for "current: …".
     public var current: IntegrationFieldValue?
@@ -20,19 +20,22 @@ public struct FormField: Sendable, Equatable {
         return false
     }
 
-    /// Runs the spec's validators (and `required`) on the value.
-    public func validationMessage() -> String? {
-        guard case .readOnly = widget else {
-            let value = text
-            if isRequired, let message = Validator.required.message(for: value) {
-                if hasMaskedCurrent { return "Required: Atlas never returns this value, so type it again." }
-                return message
-            }
-            for validator in spec.validators {
-                if let message = validator.message(for: value) { return message }
-            }
-            return nil
-        }
+    /// What Atlas returned for the field, as text, when it masked it.
+    var maskedCurrent: String? {
+        if case .masked(let masked)? = current { return masked.masked }
         return nil
+    }
+
+    /// Checks `required`, the masked-copy guard and the field's validators.
+    public func validationMessage() -> String? {
+        if case .readOnly = widget { return nil }
+        let value = text
+        if isRequired, let message = Validator.required.message(for: value) {
+            if hasMaskedCurrent || spec.readBack == .writeOnly {
+                return "Required: Atlas never returns this value, so type it again."
+            }
+            return message
+        }
+        return spec.problem(with: value, current: maskedCurrent)
     }
 }

@@ -41,11 +41,13 @@ enum ErrorPresentation {
         }
     }
 
-    /// The message to show at a field, when the error concerns one.
-    static func fieldMessage(for error: AtlasError) -> (field: String, message: String)? {
+    /// The message to show at a field, when the error concerns one: the
+    /// field Atlas named, else the one of this type the error code concerns.
+    static func fieldMessage(for error: AtlasError, in entry: CatalogEntry) -> (field: String, message: String)? {
         switch error {
         case .api(let detail):
-            guard let field = detail.field else { return nil }
+            let named = detail.field.flatMap { entry.field($0) != nil ? $0 : nil }
+            guard let field = named ?? entry.field(forErrorCode: detail.errorCode)?.key else { return nil }
             let violation = detail.fieldViolations.first { $0.field == field || $0.field.hasSuffix("." + field) }
             let text = violation?.description ?? detail.detail ?? detail.errorCode
             return (field, Sanitizer.sanitize(text, maxCharacters: 300))

@@ -53,7 +53,7 @@ struct IntegrationFormScreen: Sendable, Equatable {
         banner = ErrorPresentation.banner(for: error, doing: "Saving")
         offerEdit = error.errorCode == "INTEGRATION_ALREADY_CONFIGURED" && !form.mode.isUpdate
         offerRetry = error.isRetryable
-        if let located = ErrorPresentation.fieldMessage(for: error), form.field(located.field) != nil {
+        if let located = ErrorPresentation.fieldMessage(for: error, in: form.spec), form.field(located.field) != nil {
             form.setError(located.message, forField: located.field)
             if bannerFocused { form.restoreFocus() }
             bannerFocused = false

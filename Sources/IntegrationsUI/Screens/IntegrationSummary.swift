@@ -4,10 +4,10 @@ import AtlasAdmin
 /// tail, region and other non-secret values, in the form's field order.
 enum IntegrationSummary {
     static func describe(_ integration: Integration, glyphs: Glyphs, labelled: Bool = false) -> String {
-        let spec = FormCatalog.spec(for: integration.type)
+        let spec = IntegrationCatalog.entry(for: integration.type)
         var parts: [String] = []
         var switchedOn: [String] = []
-        for field in spec.fields {
+        for field in spec.fields where field.summary != .hidden {
             guard let value = integration.fields[field.key] else { continue }
             switch value {
             case .masked(let secret):
@@ -21,8 +21,8 @@ enum IntegrationSummary {
                     parts.append("\(field.label.lowercased()) \(Sanitizer.sanitize(text, maxCharacters: 80))")
                 }
             case .bool(let on):
-                if field.key == "enabled" {
-                    parts.append(on ? "enabled" : "disabled")
+                if case .onOff(let onWord, let offWord) = field.summary {
+                    parts.append(on ? onWord : offWord)
                 } else if on {
                     switchedOn.append(field.label.lowercased())
                 }

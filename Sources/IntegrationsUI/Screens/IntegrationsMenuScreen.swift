@@ -118,22 +118,14 @@ struct IntegrationsMenuScreen: Sendable, Equatable {
 
     func stateText(_ type: IntegrationType, glyphs: Glyphs) -> (String, StyleRole) {
         guard let integrations else { return ("", .dim) }
+        let limitation = IntegrationCatalog.entry(for: type).limitation
         if let integration = integrations[type] {
             let summary = IntegrationSummary.describe(integration, glyphs: glyphs)
-            let suffix: String = switch type {
-            case .newRelic: " (deprecated)"
-            case .hipChat: " (not supported)"
-            case .unknown: " (unknown kind)"
-            default: ""
-            }
-            return ("\(glyphs.check) configured\(suffix)" + (summary.isEmpty ? "" : "  " + summary), .success)
+            let tag = limitation?.configuredTag ?? ""
+            return ("\(glyphs.check) configured\(tag)" + (summary.isEmpty ? "" : "  " + summary), .success)
         }
-        switch type {
-        case .slack: return ("create in the Atlas UI only (OAuth2)", .dim)
-        case .newRelic: return ("deprecated: cannot be created", .dim)
-        case .hipChat: return ("not supported (Ops Manager only)", .dim)
-        default: return ("\(glyphs.dash) not configured", .normal)
-        }
+        if let limitation { return (limitation.whenMissing, .dim) }
+        return ("\(glyphs.dash) not configured", .normal)
     }
 
     func body(width: Int, height: Int, _ context: ScreenContext) -> ScreenBody {
@@ -175,17 +167,14 @@ struct IntegrationsMenuScreen: Sendable, Equatable {
 
     /// The line above the footer: what the selected kind is, or why it is limited.
     func infoText(readOnly: Bool) -> String {
-        let spec = FormCatalog.spec(for: selectedType)
+        let spec = IntegrationCatalog.entry(for: selectedType)
         var text = spec.summary
         if integrations == nil { return text }
         let configured = selectedIntegration != nil
-        switch spec.availability {
-        case .creatable:
-            text += readOnly ? (configured ? " Enter shows it." : "") : (configured ? " Enter edits it." : " Enter sets it up.")
-        case .editExistingOnly:
-            if configured { text += readOnly ? " Enter shows it." : " Enter changes the channel." }
-        case .readOnly:
+        if spec.limitation != nil {
             if configured { text += " Enter shows it." }
+        } else {
+            text += readOnly ? (configured ? " Enter shows it." : "") : (configured ? " Enter edits it." : " Enter sets it up.")
         }
         return text
     }

@@ -1,13 +1,4 @@
-/// One option of a choice field: the value sent to Atlas and its label.
-public struct ChoiceOption: Sendable, Hashable {
-    public var value: String
-    public var label: String
-
-    public init(_ value: String, label: String? = nil) {
-        self.value = value
-        self.label = label ?? value
-    }
-}
+import AtlasAdmin
 
 /// Picks one of a few options (regions, Prometheus service discovery). All
 /// options are shown in a row so the operator sees the choice, not just the

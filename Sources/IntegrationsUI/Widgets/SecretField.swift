@@ -15,6 +15,12 @@ public struct SecretField: FieldWidget {
     public private(set) var isRevealed = false
     public var current: MaskedSecret?
     public var revealBinding = KeyBinding([.control("r")], help: "show the key")
+    /// What the field holds, for its key help: "key", "webhook URL".
+    public var noun = "key"
+    public var placeholder: String {
+        get { input.placeholder }
+        set { input.placeholder = newValue }
+    }
 
     public init(maxLength: Int = 8_192, current: MaskedSecret? = nil, placeholder: String = "") {
         input = TextInput("", maxLength: maxLength, placeholder: placeholder)
@@ -87,6 +93,6 @@ public struct SecretField: FieldWidget {
     }
 
     public var bindings: [KeyBinding] {
-        [revealBinding.withHelp(isRevealed ? "hide the key" : "show the key")] + input.keyMap.all
+        [revealBinding.withHelp(isRevealed ? "hide the \(noun)" : "show the \(noun)")] + input.keyMap.all
     }
 }

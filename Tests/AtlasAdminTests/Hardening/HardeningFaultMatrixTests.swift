@@ -70,15 +70,18 @@ import Testing
     static let opsGenieKey = "3e9f2a1b-7c4d-4e5f-8a6b-1c2d3e4f5a6b"
 
     /// Runs `operation` once; nil on success, the error otherwise.
+    static let created = try! IntegrationSettings(.opsGenie, ["apiKey": .secret(SecretValue(opsGenieKey))])
+    static let updated = try! IntegrationSettings(.opsGenie, ["apiKey": .secret(SecretValue(opsGenieKey)), "region": .text("EU")])
+
     static func run(_ operation: Operation, _ client: AtlasClient) async -> AtlasError? {
         do {
             switch operation {
             case .listProjects: _ = try await client.listProjects()
             case .listIntegrations: _ = try await client.listIntegrations(projectID: project)
             case .getIntegration: _ = try await client.integration(.pagerDuty, projectID: project)
-            case .create: _ = try await client.create(OpsGenieSettings(apiKey: SecretValue(opsGenieKey)), projectID: empty)
+            case .create: _ = try await client.create(created, projectID: empty)
             case .update:
-                _ = try await client.update(OpsGenieSettings(apiKey: SecretValue(opsGenieKey), region: .eu), projectID: project)
+                _ = try await client.update(updated, projectID: project)
             case .delete: try await client.delete(.opsGenie, projectID: project)
             }
             return nil

@@ -18,7 +18,7 @@ import Testing
             }
             let write = try await sandbox.count {
                 _ = try await client.create(
-                    OpsGenieSettings(apiKey: SecretValue("3e9f2a1b-7c4d-4e5f-8a6b-1c2d3e4f5a6b")),
+                    try IntegrationSettings(.opsGenie, ["apiKey": .secret(SecretValue("3e9f2a1b-7c4d-4e5f-8a6b-1c2d3e4f5a6b"))]),
                     projectID: DemoSeed.emptyProjectID)
             }
             #expect(write == 1)
@@ -45,7 +45,7 @@ import Testing
             sandbox.server.addFault(FaultRule(route: "* /api/atlas/v2/**", kind: .expireNonces, count: 1))
             let cost = try await sandbox.count {
                 _ = try await client.create(
-                    VictorOpsSettings(apiKey: SecretValue("6d2f8a1c-3b4e-4f5a-9c7d-2e1f0a9b8c7d")),
+                    try IntegrationSettings(.victorOps, ["apiKey": .secret(SecretValue("6d2f8a1c-3b4e-4f5a-9c7d-2e1f0a9b8c7d"))]),
                     projectID: DemoSeed.emptyProjectID)
             }
             #expect(cost == 2)
@@ -124,11 +124,11 @@ import Testing
                     switch attempt {
                     case 0:
                         _ = try await client.create(
-                            PagerDutySettings(serviceKey: SecretValue("8f1d2c3b4a5960718293a4b5c6d7e8f0")),
+                            try IntegrationSettings(.pagerDuty, ["serviceKey": .secret(SecretValue("8f1d2c3b4a5960718293a4b5c6d7e8f0"))]),
                             projectID: DemoSeed.emptyProjectID)
                     case 1:
                         _ = try await client.update(
-                            PagerDutySettings(serviceKey: SecretValue("8f1d2c3b4a5960718293a4b5c6d7e8f0")),
+                            try IntegrationSettings(.pagerDuty, ["serviceKey": .secret(SecretValue("8f1d2c3b4a5960718293a4b5c6d7e8f0"))]),
                             projectID: Self.project)
                     default:
                         try await client.delete(.pagerDuty, projectID: Self.project)

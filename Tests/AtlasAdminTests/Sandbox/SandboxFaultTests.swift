@@ -9,8 +9,8 @@ import Testing
     static let listRoute = "GET /api/atlas/v2/groups/*/integrations"
     static let createRoute = "POST /api/atlas/v2/groups/*/integrations/*"
 
-    static func newSettings() -> OpsGenieSettings {
-        OpsGenieSettings(apiKey: SecretValue("3e9f2a1b-7c4d-4e5f-8a6b-1c2d3e4f5a6b"))
+    static func newSettings() -> IntegrationSettings {
+        try! IntegrationSettings(.opsGenie, ["apiKey": .secret(SecretValue("3e9f2a1b-7c4d-4e5f-8a6b-1c2d3e4f5a6b"))])
     }
 
     @Test(arguments: [500, 502, 503, 504])

@@ -55,14 +55,13 @@ import Testing
             #expect(Set(payments.map(\.type)) == [.pagerDuty, .opsGenie])
 
             let datadog = try #require(try await client.integration(.datadog, projectID: DemoSeed.storefrontProjectID))
-            let view = try #require(DatadogIntegration(datadog))
-            #expect(view.region == .eu)
-            #expect(view.sendCollectionLatencyMetrics && view.sendDatabaseMetrics)
-            #expect(view.apiKey?.visibleTail == String(DemoSeed.datadogAPIKey.suffix(4)))
-            #expect(view.apiKey?.masked.contains(DemoSeed.datadogAPIKey) == false)
+            #expect(datadog.text("region") == "EU")
+            #expect(datadog.bool("sendCollectionLatencyMetrics") == true && datadog.bool("sendDatabaseMetrics") == true)
+            #expect(datadog.masked("apiKey")?.visibleTail == String(DemoSeed.datadogAPIKey.suffix(4)))
+            #expect(datadog.masked("apiKey")?.masked.contains(DemoSeed.datadogAPIKey) == false)
 
             let webhook = try #require(try await client.integration(.webhook, projectID: DemoSeed.webhookProjectID))
-            #expect(WebhookIntegration(webhook)?.url?.masked.contains("****") == true)
+            #expect(webhook.masked("url")?.masked.contains("****") == true)
 
             let legacy = try await client.listIntegrations(projectID: DemoSeed.legacyProjectID)
             #expect(legacy.map(\.type) == [.newRelic])
@@ -80,14 +79,13 @@ import Testing
             let project = DemoSeed.emptyProjectID
             let key = "0123456789abcdef0123456789abcdef"
             let created = try await client.create(
-                DatadogSettings(apiKey: SecretValue(key), region: .us3, sendQueryStatsMetrics: true), projectID: project)
-            let view = try #require(DatadogIntegration(created))
-            #expect(view.region == .us3)
-            #expect(view.sendQueryStatsMetrics)
-            #expect(view.apiKey?.visibleTail == "cdef")
+                try IntegrationSettings(.datadog, ["apiKey": .secret(SecretValue(key)), "region": .text("US3"), "sendQueryStatsMetrics": .bool(true)]), projectID: project)
+            #expect(created.text("region") == "US3")
+            #expect(created.bool("sendQueryStatsMetrics") == true)
+            #expect(created.masked("apiKey")?.visibleTail == "cdef")
 
             do {
-                _ = try await client.create(DatadogSettings(apiKey: SecretValue(key)), projectID: project)
+                _ = try await client.create(try IntegrationSettings(.datadog, ["apiKey": .secret(SecretValue(key))]), projectID: project)
                 Issue.record("a second Datadog integration was created")
             } catch let error as AtlasError {
                 #expect(error.status == 409)
@@ -95,23 +93,22 @@ import Testing
             }
 
             let updated = try await client.update(
-                DatadogSettings(apiKey: SecretValue("fedcba9876543210fedcba9876543210"), region: .eu), projectID: project)
-            #expect(DatadogIntegration(updated)?.region == .eu)
-            #expect(DatadogIntegration(updated)?.apiKey?.visibleTail == "3210")
+                try IntegrationSettings(.datadog, ["apiKey": .secret(SecretValue("fedcba9876543210fedcba9876543210")), "region": .text("EU")]), projectID: project)
+            #expect(updated.text("region") == "EU")
+            #expect(updated.masked("apiKey")?.visibleTail == "3210")
 
             _ = try await client.create(
-                PagerDutySettings(serviceKey: SecretValue("8f1d2c3b4a5960718293a4b5c6d7e8f0")), projectID: project)
+                try IntegrationSettings(.pagerDuty, ["serviceKey": .secret(SecretValue("8f1d2c3b4a5960718293a4b5c6d7e8f0"))]), projectID: project)
             _ = try await client.create(
-                WebhookSettings(url: SecretValue("https://hooks.example.com/atlas"), secret: SecretValue("s3cr3t")),
+                try IntegrationSettings(.webhook, ["url": .text("https://hooks.example.com/atlas"), "secret": .secret(SecretValue("s3cr3t"))]),
                 projectID: project)
-            _ = try await client.create(MicrosoftTeamsSettings(
-                webhookURL: SecretValue("https://x.webhook.office.com/webhookb2/abc")), projectID: project)
+            _ = try await client.create(try IntegrationSettings(.microsoftTeams, ["microsoftTeamsWebhookUrl": .secret(SecretValue("https://x.webhook.office.com/webhookb2/abc"))]), projectID: project)
             _ = try await client.create(
-                PrometheusSettings(username: "prom_user", password: SecretValue("pw")), projectID: project)
+                try IntegrationSettings(.prometheus, ["username": .text("prom_user"), "password": .secret(SecretValue("pw")), "serviceDiscovery": .text("http"), "enabled": .bool(true)]), projectID: project)
             _ = try await client.create(
-                OpsGenieSettings(apiKey: SecretValue("3e9f2a1b-7c4d-4e5f-8a6b-1c2d3e4f5a6b")), projectID: project)
+                try IntegrationSettings(.opsGenie, ["apiKey": .secret(SecretValue("3e9f2a1b-7c4d-4e5f-8a6b-1c2d3e4f5a6b"))]), projectID: project)
             _ = try await client.create(
-                VictorOpsSettings(apiKey: SecretValue("6d2f8a1c-3b4e-4f5a-9c7d-2e1f0a9b8c7d"), routingKey: "ops"),
+                try IntegrationSettings(.victorOps, ["apiKey": .secret(SecretValue("6d2f8a1c-3b4e-4f5a-9c7d-2e1f0a9b8c7d")), "routingKey": .text("ops")]),
                 projectID: project)
             #expect(Set(try await client.listIntegrations(projectID: project).map(\.type)) == [
                 .datadog, .pagerDuty, .webhook, .microsoftTeams, .prometheus, .opsGenie, .victorOps,

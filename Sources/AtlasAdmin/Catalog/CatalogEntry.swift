@@ -1,0 +1,75 @@
+/// Everything the product knows about one integration type: its name, what
+/// the API lets this product do with it, and its fields in form order.
+public struct CatalogEntry: Sendable, Hashable {
+    public var type: IntegrationType
+    /// The name operators know the service by.
+    public var displayName: String
+    /// One line for the menu: what the integration does.
+    public var summary: String
+    public var availability: Availability
+    public var fields: [CatalogField]
+    /// Keys Atlas returns that the spec does not document and this product
+    /// never sends (Datadog's `customEndpoint: null`).
+    public var undocumentedKeys: Set<String>
+    /// The Terraform provider's and the Kubernetes operator's name for the type.
+    public var otherNames: [OtherTool: String]
+
+    /// What the API lets this product do with integrations of the type.
+    public enum Availability: Sendable, Hashable {
+        /// Create, edit and delete.
+        case creatable
+        /// Listed, shown and deleted; never created or changed from here.
+        case viewAndDelete(Limitation)
+    }
+
+    /// Why a type cannot be created or changed from here, in the words the
+    /// menu, the form and the help use.
+    public struct Limitation: Sendable, Hashable {
+        /// The menu's state text when none is configured.
+        public var whenMissing: String
+        /// Added to "configured" in the menu (" (deprecated)").
+        public var configuredTag: String
+        /// One sentence: why, and where it can be done instead.
+        public var reason: String
+
+        public init(whenMissing: String, configuredTag: String = "", reason: String) {
+            self.whenMissing = whenMissing
+            self.configuredTag = configuredTag
+            self.reason = reason
+        }
+    }
+
+    public init(
+        type: IntegrationType, displayName: String, summary: String, availability: Availability = .creatable,
+        fields: [CatalogField], undocumentedKeys: Set<String> = [], otherNames: [OtherTool: String] = [:]
+    ) {
+        self.type = type
+        self.displayName = displayName
+        self.summary = summary
+        self.availability = availability
+        self.fields = fields
+        self.undocumentedKeys = undocumentedKeys
+        self.otherNames = otherNames
+    }
+
+    public var isCreatable: Bool { availability == .creatable }
+
+    /// Why the type cannot be created or changed from here; nil when it can.
+    public var limitation: Limitation? {
+        if case .viewAndDelete(let limitation) = availability { return limitation }
+        return nil
+    }
+
+    public func field(_ key: String) -> CatalogField? {
+        fields.first { $0.key == key }
+    }
+
+    /// The field of this type an Atlas error code concerns, if one does.
+    public func field(forErrorCode code: String) -> CatalogField? {
+        fields.first { $0.errorCodes.contains(code) }
+    }
+
+    /// The fields a read never shows (masked or write-only), which must be
+    /// typed again on every edit.
+    public var hiddenFields: [CatalogField] { fields.filter(\.readBack.hidesValue) }
+}

@@ -1,0 +1,200 @@
+/// What the product knows about each integration type, in one table: the
+/// ten types of the Atlas Admin API v2 `ThirdPartyIntegration` schema, in
+/// the order the product lists them.
+///
+/// Adding a type is adding an entry here (the sandbox keeps its own table:
+/// it is the independent peer that catches this one's mistakes, and a test
+/// compares the two).
+public enum IntegrationCatalog {
+    public static let entries: [CatalogEntry] = [
+        pagerDuty, datadog, opsGenie, victorOps, webhook, microsoftTeams, prometheus, slack, newRelic, hipChat,
+    ]
+
+    private static let byType: [IntegrationType: (position: Int, entry: CatalogEntry)] = Dictionary(
+        uniqueKeysWithValues: entries.enumerated().map { ($1.type, ($0, $1)) })
+
+    /// The entry of `type`; a type the catalog does not know gets an entry
+    /// that only lists and deletes it.
+    public static func entry(for type: IntegrationType) -> CatalogEntry {
+        known(type) ?? CatalogEntry(
+            type: type, displayName: type.rawValue,
+            summary: "\(type.rawValue): a kind this version does not know.",
+            availability: .viewAndDelete(.init(
+                whenMissing: "unknown kind", configuredTag: " (unknown kind)",
+                reason: "This version does not know its fields; it can be deleted.")),
+            fields: [])
+    }
+
+    static func known(_ type: IntegrationType) -> CatalogEntry? { byType[type]?.entry }
+
+    static func position(of type: IntegrationType) -> Int? { byType[type]?.position }
+
+    /// Every field key of every type, for finding which field an error names.
+    public static let allFieldKeys: Set<String> = Set(entries.flatMap { $0.fields.map(\.key) })
+
+    /// The field an Atlas error code always concerns, for the codes that
+    /// name the same field in every type that has them (`INVALID_URL` does
+    /// not: a type's entry answers for it).
+    public static let fieldByErrorCode: [String: String] = {
+        let pairs = entries.flatMap { $0.fields.flatMap { field in field.errorCodes.map { ($0, Set([field.key])) } } }
+        return Dictionary(pairs, uniquingKeysWith: { $0.union($1) }).compactMapValues { $0.count == 1 ? $0.first : nil }
+    }()
+
+    static let usEU = [ChoiceOption("US"), ChoiceOption("EU")]
+    static let hex32: [Validator] = [.hexadecimal(length: 32)]
+}
+
+extension IntegrationType {
+    public static let pagerDuty = IntegrationType(rawValue: "PAGER_DUTY")
+    public static let datadog = IntegrationType(rawValue: "DATADOG")
+    public static let opsGenie = IntegrationType(rawValue: "OPS_GENIE")
+    public static let victorOps = IntegrationType(rawValue: "VICTOR_OPS")
+    public static let webhook = IntegrationType(rawValue: "WEBHOOK")
+    public static let microsoftTeams = IntegrationType(rawValue: "MICROSOFT_TEAMS")
+    public static let prometheus = IntegrationType(rawValue: "PROMETHEUS")
+    public static let slack = IntegrationType(rawValue: "SLACK")
+    public static let newRelic = IntegrationType(rawValue: "NEW_RELIC")
+    public static let hipChat = IntegrationType(rawValue: "HIP_CHAT")
+}
+
+extension IntegrationCatalog {
+    public static let pagerDuty = CatalogEntry(
+        type: .pagerDuty, displayName: "PagerDuty", summary: "Sends Atlas alerts to a PagerDuty service.",
+        fields: [
+            CatalogField("serviceKey", "Service key", .secret, required: true, rules: hex32,
+                         help: "The 32-hex-digit integration key of a PagerDuty service (Events API v2).",
+                         placeholder: "32 hexadecimal digits", readBack: .maskedWhole,
+                         errorCodes: ["INVALID_PAGER_DUTY_SERVICE_KEY"]),
+            CatalogField("region", "Region", .choice(usEU), default: "US",
+                         help: "The PagerDuty account's service region."),
+        ])
+
+    public static let datadog = CatalogEntry(
+        type: .datadog, displayName: "Datadog", summary: "Sends metrics and alerts to Datadog (M10+ clusters).",
+        fields: [
+            CatalogField("apiKey", "API key", .secret, required: true, rules: hex32,
+                         help: "A Datadog API key: 32 hexadecimal digits (Organization Settings › API Keys).",
+                         placeholder: "32 hexadecimal digits", readBack: .maskedWhole,
+                         errorCodes: ["INVALID_DATADOG_API_KEY"]),
+            CatalogField("region", "Region", .choice(["US", "EU", "US3", "US5", "AP1", "US1_FED"].map { ChoiceOption($0) }),
+                         default: "US",
+                         help: "The Datadog site of the account: US (US1), EU, US3, US5, AP1 or US1_FED."),
+            CatalogField("sendCollectionLatencyMetrics", "Collection latency", .toggle, default: "false",
+                         help: "Send collection latency metrics."),
+            CatalogField("sendDatabaseMetrics", "Database metrics", .toggle, default: "false",
+                         help: "Send database metrics."),
+            CatalogField("sendQueryStatsMetrics", "Query stats", .toggle, default: "false",
+                         help: "Send query statistics metrics."),
+            CatalogField("sendUserProvidedResourceTags", "Resource tags", .toggle, default: "false",
+                         help: "Send the resource tags you set on clusters."),
+        ],
+        undocumentedKeys: ["customEndpoint"])
+
+    public static let opsGenie = CatalogEntry(
+        type: .opsGenie, displayName: "Opsgenie", summary: "Sends Atlas alerts to Opsgenie.",
+        fields: [
+            CatalogField("apiKey", "API key", .secret, required: true, rules: [.maxLength(1_024)],
+                         help: "The API key of an Opsgenie API integration (a UUID).", readBack: .maskedWhole),
+            CatalogField("region", "Region", .choice(usEU), default: "US", help: "The Opsgenie account's region."),
+        ])
+
+    public static let victorOps = CatalogEntry(
+        type: .victorOps, displayName: "VictorOps (Splunk On-Call)",
+        summary: "Sends Atlas alerts to Splunk On-Call (VictorOps).",
+        fields: [
+            CatalogField("apiKey", "API key", .secret, required: true, rules: [.maxLength(1_024)],
+                         help: "The REST endpoint API key from Splunk On-Call.", readBack: .maskedWhole),
+            CatalogField("routingKey", "Routing key", .text, rules: [.maxLength(256)], inputLimit: 256,
+                         help: "Optional routing key; Atlas lists the integration reliably only with one set."),
+        ])
+
+    public static let webhook = CatalogEntry(
+        type: .webhook, displayName: "Webhook", summary: "POSTs Atlas alerts as JSON to your HTTPS endpoint.",
+        fields: [
+            CatalogField("url", "URL", .url, required: true, rules: [.maxLength(2_048)],
+                         help: "The endpoint Atlas POSTs alerts to (https:// recommended).",
+                         placeholder: "e.g. https://example.com/atlas-alerts", readBack: .maskedURL,
+                         errorCodes: ["INVALID_URL", "WEBHOOK_URL_NOT_SET"]),
+            CatalogField("secret", "Secret", .secret,
+                         help: "Optional: Atlas signs each request with X-MMS-Signature (HMAC-SHA1 of the body).",
+                         readBack: .maskedWhole),
+            CatalogField("bodyTemplate", "Body template", .template, atlasLimit: .bytes(16 * 1_024),
+                         help: "Optional FreeMarker template; must render JSON, at most 16 KB. Ctrl-E opens $EDITOR.",
+                         readBack: .maskedWhole),
+            CatalogField("headersTemplate", "Headers template", .template, atlasLimit: .bytes(4 * 1_024),
+                         help: "Optional template rendering a JSON object of headers, at most 4 KB. Ctrl-E opens $EDITOR.",
+                         readBack: .maskedWhole),
+        ])
+
+    public static let microsoftTeams = CatalogEntry(
+        type: .microsoftTeams, displayName: "Microsoft Teams", summary: "Posts Atlas alerts to a Microsoft Teams channel.",
+        fields: [
+            CatalogField("microsoftTeamsWebhookUrl", "Webhook URL", .url, required: true, rules: [.maxLength(2_048)],
+                         inputLimit: 8_192,
+                         help: "The channel's incoming-webhook URL; it grants posting, so it is treated as a secret.",
+                         readBack: .maskedURL, concealed: true, errorCodes: ["INVALID_URL"]),
+        ])
+
+    public static let prometheus = CatalogEntry(
+        type: .prometheus, displayName: "Prometheus", summary: "Lets Prometheus scrape cluster metrics (M10+ clusters).",
+        fields: [
+            CatalogField("username", "Username", .text, required: true, rules: [.maxLength(256)], inputLimit: 256,
+                         help: "The user name Prometheus authenticates with (HTTP basic auth)."),
+            CatalogField("password", "Password", .secret, requiredToCreate: true, rules: [.maxLength(1_024)],
+                         help: "Atlas never returns it: keep it for your Prometheus configuration.",
+                         readBack: .writeOnly),
+            CatalogField("serviceDiscovery", "Service discovery", .choice([ChoiceOption("http"), ChoiceOption("file")]),
+                         required: true, default: "http",
+                         help: "http: Prometheus asks Atlas for targets; file: you maintain a target file."),
+            CatalogField("enabled", "Enabled", .toggle, required: true, default: "true",
+                         help: "Whether the integration is active.", summary: .onOff(on: "enabled", off: "disabled")),
+            CatalogField("sendUserProvidedResourceTagsEnabled", "Resource tags", .toggle, default: "false",
+                         help: "Include the resource tags you set on clusters as labels."),
+        ])
+
+    public static let slack = CatalogEntry(
+        type: .slack, displayName: "Slack",
+        summary: "Sends Atlas alerts to a Slack channel; set up and changed in the Atlas UI (OAuth2).",
+        availability: .viewAndDelete(.init(
+            whenMissing: "create in the Atlas UI only (OAuth2)",
+            reason: "Atlas needs the Slack API token with every change, and it is set by signing in with Slack in the Atlas UI and never returned, so Slack is set up and changed there (Project Settings › Integrations).")),
+        fields: [
+            CatalogField("apiToken", "API token", .secret, required: true,
+                         help: "Set by signing in with Slack in the Atlas UI; Atlas never returns it.",
+                         readBack: .maskedWhole, writable: false,
+                         errorCodes: ["SLACK_OAUTH2_NOT_CONFIGURED", "MUST_RECONFIGURE_SLACK_OAUTH2",
+                                      "LEGACY_SLACK_CONFIGURATION_UNSUPPORTED"]),
+            CatalogField("channelName", "Channel", .text, required: true, atlasLimit: .characters(80),
+                         help: "The channel alerts go to, without the #.", writable: false),
+            CatalogField("teamName", "Team", .text, help: "The Slack workspace, set by OAuth2 in the Atlas UI.",
+                         writable: false),
+        ])
+
+    public static let newRelic = CatalogEntry(
+        type: .newRelic, displayName: "New Relic",
+        summary: "Deprecated: New Relic ended the plugin integration in 2021.",
+        availability: .viewAndDelete(.init(
+            whenMissing: "deprecated: cannot be created", configuredTag: " (deprecated)",
+            reason: "New Relic ended the plugin integration in June 2021 and Atlas refuses new ones; an existing one can be deleted.")),
+        fields: [
+            CatalogField("accountId", "Account ID", .text, required: true, rules: [.hexadecimal(length: 40)],
+                         help: "New Relic account id.", writable: false),
+            CatalogField("licenseKey", "License key", .secret, required: true, rules: [.hexadecimal(length: 40)],
+                         help: "New Relic license key.", readBack: .maskedWhole, writable: false),
+            CatalogField("readToken", "Read token", .secret, required: true, help: "Insights query key.",
+                         readBack: .maskedWhole, writable: false),
+            CatalogField("writeToken", "Write token", .secret, required: true, help: "Insights insert key.",
+                         readBack: .maskedWhole, writable: false),
+        ])
+
+    public static let hipChat = CatalogEntry(
+        type: .hipChat, displayName: "HipChat", summary: "Not supported: Atlas accepts HipChat only for Ops Manager projects.",
+        availability: .viewAndDelete(.init(
+            whenMissing: "not supported (Ops Manager only)", configuredTag: " (not supported)",
+            reason: "Atlas refuses HipChat for Atlas projects (it is only supported for Ops Manager); an existing one can be deleted.")),
+        fields: [
+            CatalogField("notificationToken", "Notification token", .secret, help: "HipChat token.",
+                         readBack: .maskedWhole, writable: false),
+            CatalogField("roomName", "Room", .text, help: "HipChat room.", writable: false),
+        ])
+}
