@@ -1,3 +1,5 @@
+import Foundation
+
 /// How Atlas returns a field on a read: the masking rules of the reference,
 /// as recorded from real Atlas responses.
 public enum ReadBack: Sendable, Hashable {
@@ -26,14 +28,13 @@ public enum ReadBack: Sendable, Hashable {
         case .clear: return value
         case .writeOnly: return nil
         case .maskedWhole:
-            let visible = value.count > 4 ? 4 : 0
-            return String(repeating: "*", count: value.count - visible) + value.suffix(visible)
+            let kept = Swift.min(4, value.count)
+            return String(repeating: "*", count: value.count - kept) + value.suffix(kept)
         case .maskedURL:
-            let tail = String(value.suffix(4))
-            guard let schemeEnd = value.range(of: "://") else { return "****" + tail }
-            let afterScheme = value[schemeEnd.upperBound...]
-            let host = afterScheme.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-            return value[..<schemeEnd.upperBound] + host + "/****" + tail
+            guard let components = URLComponents(string: value), let scheme = components.scheme,
+                  let host = components.host, !host.isEmpty else { return ReadBack.maskedWhole.readBack(of: value) }
+            let port = components.port.map { ":\($0)" } ?? ""
+            return "\(scheme)://\(host)\(port)/****" + value.suffix(4)
         }
     }
 }

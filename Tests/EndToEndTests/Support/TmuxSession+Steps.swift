@@ -1,13 +1,11 @@
+import AtlasAdmin
 import Foundation
 
 /// The steps every journey takes, as an operator would: wait for the
 /// screen, type, press keys.
 extension TmuxSession {
-    /// The menu's rows, top to bottom.
-    static let menuOrder = [
-        "PagerDuty", "Datadog", "Opsgenie", "VictorOps (Splunk On-Call)", "Webhook", "Microsoft Teams",
-        "Prometheus", "Slack", "New Relic", "HipChat",
-    ]
+    /// The menu's rows, top to bottom: the catalog's order.
+    static let menuOrder = IntegrationType.known.map(\.displayName)
 
     /// Waits for the picker, types `filter`, checks the list narrowed to
     /// `project`, and opens it.
