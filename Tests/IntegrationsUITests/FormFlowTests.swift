@@ -167,6 +167,9 @@ import Testing
         expectInputKept(driver)
         #expect(driver.state.form?.form.mode.isUpdate == true)
         #expect(driver.rows()[1].contains("PagerDuty (edit)"))
+        // The typed key is kept: the banner must not ask for it again.
+        #expect(driver.text.contains("Everything you typed is kept, secrets"))
+        #expect(!driver.text.contains("must be typed again"))
         // What Atlas holds arrives: "current" shows beside the typed key.
         driver.answerIntegrations([Fixtures.pagerDuty])
         #expect(driver.text.contains("current: ****0022"))

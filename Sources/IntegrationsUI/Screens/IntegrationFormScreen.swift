@@ -76,7 +76,7 @@ struct IntegrationFormScreen: Sendable, Equatable {
         offerEdit = false
         bannerFocused = false
         banner = Banner(.info, "Editing the existing \(type.displayName) integration.",
-                        detail: "Saving now replaces it (PUT). Your input is kept; secrets must be typed again.")
+                        detail: "Saving now replaces it (PUT). Everything you typed is kept, secrets included.")
         form.restoreFocus()
     }
 

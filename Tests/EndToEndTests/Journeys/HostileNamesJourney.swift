@@ -68,7 +68,7 @@ extension EndToEnd {
         #expect(menu.menuRow("Slack").containsAll(["✔ configured", "channel channel", "team TeamNord"]), "\(menu)")
         try await terminal.select("Slack")
         try terminal.press("Enter")
-        let slack = try await terminal.waitFor(all: ["› Slack (edit)", "TeamNord"])
+        let slack = try await terminal.waitFor(all: ["› Slack (view)", "TeamNord"])
         screens.append(slack)
         #expect(slack.split(separator: "\n").contains { $0.contains("Team") && $0.hasSuffix("TeamNord") })
         try terminal.press("Escape")
