@@ -68,6 +68,9 @@ final class EffectRunner: @unchecked Sendable {
                     : try await client.create(settings, projectID: projectID)
                 return .saved(id, [saved])
             }
+        case .readIntegration(let id, let projectID, let type):
+            log?.write("read back \(type.rawValue) project=\(projectID)")
+            start(id) { client in .integrationRead(id, try await client.integration(type, projectID: projectID)) }
         case .delete(let id, let projectID, let type):
             log?.write("delete \(type.rawValue) project=\(projectID)")
             track(id, type, projectID, projectName, .delete)

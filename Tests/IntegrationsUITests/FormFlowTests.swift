@@ -30,7 +30,7 @@ import Testing
         #expect(try save.settings == IntegrationSettings(type: .pagerDuty, fields: [
             ("serviceKey", .secret(SecretValue(Fixtures.hexKey))), ("region", .text("EU")),
         ]))
-        #expect(driver.text.contains("Saving to Atlas… esc cancels"))
+        #expect(driver.text.contains("Saving to Atlas… esc stops waiting"))
         // Keys do nothing while the request runs.
         driver.type("zzz")
         #expect(driver.state.form?.form.field("serviceKey")?.text == Fixtures.hexKey)
@@ -195,19 +195,77 @@ import Testing
         #expect(retry.settings == save.settings)
     }
 
-    @Test func timeoutOffersRetryAndKeepsInput() throws {
+    /// The answer to a save was lost: the form reads the integration back
+    /// before saying anything, and only a read showing it absent offers to
+    /// send it again.
+    @Test func aLostAnswerIsReadBackAndNotSavedOffersToSendAgain() throws {
         var driver = pagerDutyFilledIn()
         driver.press(.control("s"))
         let save = try #require(driver.lastSave)
         driver.send(.failed(save.id, .transport(TransportFailure(kind: .timeout, detail: "no answer after 30 s"))))
-        expectInputKept(driver)
-        #expect(driver.text.contains("Atlas did not answer in time: no answer after 30 s"))
-        #expect(driver.text.contains("Press r to retry"))
-        // Tab returns to the fields with nothing lost.
-        driver.press(.tab)
-        expectInputKept(driver)
+        let read = try #require(driver.lastReadBack)
+        #expect(read.type == .pagerDuty && read.projectID == save.projectID)
+        #expect(driver.text.contains("Checking whether Atlas applied the save"))
+        #expect(driver.text.contains("Atlas did not answer in time"))
         driver.press(.control("s"))
+        #expect(driver.lastSave?.id == save.id, "nothing is resent while reading back")
+        driver.send(.integrationRead(read.id, nil))
+        expectInputKept(driver)
+        #expect(driver.text.contains("Not saved (checked by reading it back)"))
+        #expect(driver.text.contains("Press r to send it again"))
+        driver.press(.character("r"))
         #expect(try #require(driver.lastSave).id > save.id)
+    }
+
+    @Test func aLostAnswerReadBackAsAppliedIsReportedSaved() throws {
+        var driver = pagerDutyFilledIn()
+        driver.press(.control("s"))
+        let save = try #require(driver.lastSave)
+        driver.send(.failed(save.id, .transport(TransportFailure(kind: .reset, detail: ""))))
+        let read = try #require(driver.lastReadBack)
+        // What Atlas shows for the key typed: its last four and the region.
+        let held = Integration(type: .pagerDuty, id: "p", fields: [
+            "serviceKey": .masked(MaskedSecret(masked: "****************************" + Fixtures.hexKey.suffix(4))),
+            "region": .text("EU"),
+        ])
+        driver.send(.integrationRead(read.id, held))
+        #expect(driver.state.route == .menu)
+        #expect(driver.text.contains("Saved PagerDuty on “production-east” (confirmed by reading it back)"))
+        #expect(driver.state.menu?.integrations?[.pagerDuty] == held)
+        #expect(driver.lastSave?.id == save.id)
+    }
+
+    /// A read showing another key (its tail differs) is not this save.
+    @Test func aDifferentKeyReadBackIsNotSaved() throws {
+        var driver = pagerDutyFilledIn()
+        driver.press(.control("s"))
+        let save = try #require(driver.lastSave)
+        driver.send(.failed(save.id, Fixtures.apiError(502, "BAD_GATEWAY")))
+        let read = try #require(driver.lastReadBack)
+        let other = Integration(type: .pagerDuty, id: "p", fields: [
+            "serviceKey": .masked(MaskedSecret(masked: "****************************9999")), "region": .text("EU"),
+        ])
+        driver.send(.integrationRead(read.id, other))
+        #expect(driver.state.route == .form)
+        #expect(driver.text.contains("Not saved (checked by reading it back)"))
+        // The menu shows what Atlas holds.
+        #expect(driver.state.menu?.integrations?[.pagerDuty] == other)
+    }
+
+    @Test func aFailedReadBackSaysUnknownAndRetryReadsAgainNeverResends() throws {
+        var driver = pagerDutyFilledIn()
+        driver.press(.control("s"))
+        let save = try #require(driver.lastSave)
+        driver.send(.failed(save.id, .transport(TransportFailure(kind: .malformedBody, status: 200, detail: "cut short"))))
+        let read = try #require(driver.lastReadBack)
+        driver.send(.failed(read.id, .transport(TransportFailure(kind: .refused, detail: ""))))
+        expectInputKept(driver)
+        #expect(driver.text.contains("Unknown: the save may or may not have been applied"))
+        #expect(driver.text.contains("r reads it back again"))
+        driver.press(.character("r"))
+        let again = try #require(driver.lastReadBack)
+        #expect(again.id > read.id)
+        #expect(driver.lastSave?.id == save.id, "a write of unknown outcome is never sent blindly")
     }
 
     @Test func tlsFailureIsNotOfferedForRetryButInputIsKept() throws {
@@ -220,17 +278,25 @@ import Testing
         #expect(!driver.text.contains("Press r to retry"))
     }
 
-    @Test func escCancelsARunningSaveAndTheLateAnswerIsIgnored() throws {
+    /// Esc while saving stops waiting but not the request: its answer,
+    /// when it comes, is shown in the form and the menu, and nothing is
+    /// sent twice meanwhile.
+    @Test func escStopsWaitingAndTheLateAnswerIsStillShown() throws {
         var driver = pagerDutyFilledIn()
         driver.press(.control("s"))
         let save = try #require(driver.lastSave)
         driver.press(.escape)
-        #expect(driver.effects.last == .cancel(save.id))
+        #expect(!driver.effects.contains(.cancel(save.id)))
         expectInputKept(driver)
-        #expect(driver.text.contains("Save cancelled"))
+        #expect(driver.text.contains("Stopped waiting for the save"))
+        driver.press(.control("s"))
+        #expect(driver.lastSave?.id == save.id)
+        #expect(driver.text.contains("The earlier save has not been answered yet"))
         driver.send(.saved(save.id, [Fixtures.pagerDuty]))
         #expect(driver.state.route == .form)
-        driver.send(.failed(save.id, .cancelled))
+        #expect(driver.text.contains("The save you stopped waiting for was applied"))
+        #expect(driver.state.form?.form.mode.isUpdate == true)
+        #expect(driver.state.menu?.integrations?[.pagerDuty] == Fixtures.pagerDuty)
         expectInputKept(driver)
     }
 

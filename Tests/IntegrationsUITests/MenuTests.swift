@@ -86,6 +86,30 @@ import Testing
         #expect(driver.rows().contains { $0.contains("PagerDuty") && $0.contains("configured") })
     }
 
+    /// A delete whose answer was lost is read back: gone means deleted,
+    /// still there means not deleted; nothing is guessed.
+    @Test(arguments: [true, false])
+    func aDeleteWithALostAnswerIsReadBack(applied: Bool) throws {
+        var driver = AppDriver()
+        driver.openProject()
+        driver.press(.character("d"))
+        driver.press(.character("y"))
+        let delete = try #require(driver.lastDelete)
+        driver.send(.failed(delete.id, .transport(TransportFailure(kind: .reset, detail: ""))))
+        let read = try #require(driver.lastReadBack)
+        #expect(read.type == .pagerDuty)
+        #expect(driver.text.contains("Checking whether Atlas deleted PagerDuty"))
+        driver.send(.integrationRead(read.id, applied ? nil : Fixtures.pagerDuty))
+        if applied {
+            #expect(driver.text.contains("Deleted PagerDuty from “production-east” (confirmed by reading it back)"))
+            #expect(driver.rows().contains { $0.contains("PagerDuty") && $0.contains("not configured") })
+        } else {
+            #expect(driver.text.contains("Not deleted (checked by reading it back)"))
+            #expect(driver.rows().contains { $0.contains("PagerDuty") && $0.contains("✔ configured") })
+        }
+        #expect(driver.lastDelete?.id == delete.id, "the delete is not repeated")
+    }
+
     @Test func deleteDoesNothingOnAKindThatIsNotConfigured() {
         var driver = AppDriver()
         driver.openProject()

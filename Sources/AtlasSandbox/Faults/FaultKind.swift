@@ -10,8 +10,12 @@ public enum FaultKind: Sendable, Equatable {
     case apiError(status: Int, detail: String)
     /// Answers 429 `RATE_LIMITED_TOKEN_BUCKET` with this `Retry-After` (seconds).
     case rateLimited(retryAfter: Int)
-    /// Closes the connection without sending a byte of response.
+    /// Closes the connection without sending a byte of response, before the
+    /// request is handled (a write is not applied).
     case connectionReset
+    /// Handles the request (a write is applied), then closes the connection
+    /// without sending a byte of the answer: the write whose answer is lost.
+    case resetAfterHandling
     /// Sends the headers (with the full `Content-Length`) and half the body, then closes.
     case truncatedBody
     /// Answers with an HTML page and this status, as a proxy in front of Atlas might.
@@ -37,6 +41,7 @@ public enum FaultKind: Sendable, Equatable {
         case .apiError: "apiError"
         case .rateLimited: "rateLimited"
         case .connectionReset: "connectionReset"
+        case .resetAfterHandling: "resetAfterHandling"
         case .truncatedBody: "truncatedBody"
         case .htmlErrorPage: "htmlErrorPage"
         case .expireNonces: "expireNonces"

@@ -5,7 +5,7 @@
 /// `POST /__sandbox/faults` and a JSON body such as
 /// `{"route": "GET /api/atlas/v2/groups/*/integrations", "kind": "status", "status": 503, "count": 2}`
 /// (`kind` is one of `latency` + `milliseconds`, `status` + `status`,
-/// `apiError` + `status` + `detail`, `rateLimited` + `retryAfter`, `connectionReset`, `truncatedBody`,
+/// `apiError` + `status` + `detail`, `rateLimited` + `retryAfter`, `connectionReset`, `resetAfterHandling`, `truncatedBody`,
 /// `htmlErrorPage` + `status`, `expireNonces`, `expireTokens`; `count`
 /// left out means every matching request). A route may end in a query,
 /// `GET /api/atlas/v2/groups?pageNum=7`, to hit only requests carrying
@@ -70,6 +70,7 @@ public struct FaultRule: Sendable, Equatable, Codable {
                              detail: try container.decode(String.self, forKey: .detail))
         case "rateLimited": kind = .rateLimited(retryAfter: try container.decodeIfPresent(Int.self, forKey: .retryAfter) ?? 1)
         case "connectionReset": kind = .connectionReset
+        case "resetAfterHandling": kind = .resetAfterHandling
         case "truncatedBody": kind = .truncatedBody
         case "htmlErrorPage": kind = .htmlErrorPage(status: try container.decodeIfPresent(Int.self, forKey: .status) ?? 502)
         case "expireNonces": kind = .expireNonces

@@ -8,6 +8,8 @@ struct ResponseEncoder: Sendable {
     var pretty = false
     var envelope = false
     var truncate = false
+    /// Close the connection instead of answering (after the request was handled).
+    var dropsConnection = false
     var extraHeaders: [(name: String, value: String)] = []
 
     /// The status the client will see (200 under `envelope`).

@@ -97,6 +97,10 @@ struct SandboxHTTPHandler: HTTPHandler {
         } catch {
             response = SandboxResponse(error)
         }
+        if encoder.dropsConnection {
+            record.status = 0
+            return HTTPResponse(webSocket: ConnectionDropper())
+        }
         return finish(response, &record, encoder)
     }
 
@@ -149,6 +153,8 @@ struct SandboxHTTPHandler: HTTPHandler {
                 return HTTPResponse(webSocket: ConnectionDropper())
             case .truncatedBody:
                 encoder.truncate = true
+            case .resetAfterHandling:
+                encoder.dropsConnection = true
             default:
                 break
             }

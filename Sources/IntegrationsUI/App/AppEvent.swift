@@ -13,9 +13,11 @@ public enum AppEvent: Sendable, Equatable {
     case projectsPageLoaded(RequestID, projects: [Project], loaded: Int, total: Int?, isComplete: Bool)
     case projectLoaded(RequestID, Project)
     case integrationsLoaded(RequestID, [Integration])
-    /// A save succeeded: POST returns the project's whole list, PUT the saved one.
+    /// A save succeeded: the integration of the saved type as Atlas returned it.
     case saved(RequestID, [Integration])
     case deleted(RequestID)
+    /// What Atlas holds for one type now (nil: none configured).
+    case integrationRead(RequestID, Integration?)
     /// `$EDITOR` exited; nil when it failed or left the text unchanged.
     case editorFinished(RequestID, String?)
     /// The demo sandbox is up at `targetLabel`.
@@ -29,7 +31,8 @@ public enum AppEvent: Sendable, Equatable {
         switch self {
         case .input, .tick: nil
         case .organizationsLoaded(let id, _), .projectsPageLoaded(let id, _, _, _, _), .projectLoaded(let id, _),
-             .integrationsLoaded(let id, _), .saved(let id, _), .deleted(let id), .editorFinished(let id, _),
+             .integrationsLoaded(let id, _), .saved(let id, _), .deleted(let id), .integrationRead(let id, _),
+             .editorFinished(let id, _),
              .demoStarted(let id, _, _), .failed(let id, _):
             id
         }

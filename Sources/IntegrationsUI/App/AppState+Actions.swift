@@ -52,10 +52,13 @@ extension AppState {
         case .submit:
             return submitForm()
         case .cancelSave:
-            guard let id = form?.saveRequest else { return [] }
-            requests.close(id)
-            form?.saveCancelled()
-            return [.cancel(id)]
+            guard form?.saveRequest != nil else { return [] }
+            // The request goes on: cancelling it could not unsend it, and
+            // its answer is the only sure word on what Atlas holds.
+            form?.stoppedWaiting()
+            return []
+        case .recheckSave:
+            return checkSave(cause: form?.lostAnswer ?? "The save got no answer.")
         case .openEditor(let field, let text):
             let id = requests.open(.editor(field: field))
             form?.editorRequest = id
@@ -155,6 +158,12 @@ extension AppState {
 
     private mutating func submitForm() -> [Effect] {
         guard var screen = form, !screen.isSaving, screen.viewOnlyReason == nil else { return [] }
+        if screen.detachedSave != nil {
+            screen.banner = Banner(.warning, "The earlier save has not been answered yet.",
+                                   detail: "Sending again now could create it twice; its answer is shown here when it comes.")
+            form = screen
+            return []
+        }
         guard !configuration.readOnly else {
             screen.banner = Banner(.warning, "Read-only mode", detail: "saving is off (started with --read-only).")
             form = screen
@@ -182,7 +191,19 @@ extension AppState {
         }
         let id = requests.open(.save(projectID: screen.project.id, type: screen.type))
         screen.startedSaving(id)
+        screen.sent = settings
         form = screen
         return [.save(id, projectID: screen.project.id, settings: settings, isUpdate: screen.form.mode.isUpdate)]
+    }
+
+    /// Reads the form's last save back: a write whose answer was lost is
+    /// found out, never guessed at or blindly sent again.
+    mutating func checkSave(cause: String) -> [Effect] {
+        guard var screen = form, let sent = screen.sent else { return [] }
+        let what = CheckedWrite.save(expected: WriteReadBack.expectation(of: sent), isUpdate: screen.form.mode.isUpdate)
+        let id = requests.open(.checkWrite(projectID: screen.project.id, type: screen.type, what))
+        screen.startedChecking(id, cause: cause)
+        form = screen
+        return [.readIntegration(id, projectID: screen.project.id, type: screen.type)]
     }
 }

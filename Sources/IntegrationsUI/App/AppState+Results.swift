@@ -50,7 +50,17 @@ extension AppState {
             }
             return []
         case (.save(let projectID, let type), .saved(_, let integrations)):
-            return saved(projectID: projectID, type: type, integrations)
+            if form?.saveRequest == id { return saved(projectID: projectID, type: type, integrations) }
+            // A save the operator stopped waiting for: show what it did.
+            if menu?.project.id == projectID { menu?.merge(integrations) }
+            if form?.detachedSave == id {
+                form?.detachedSaveApplied(integrations.first { $0.type == type })
+            } else if menu?.project.id == projectID {
+                menu?.banner = Banner(.success, "The \(type.displayName) save you stopped waiting for was applied.")
+            }
+            return []
+        case (.checkWrite(let projectID, let type, let what), .integrationRead(_, let read)):
+            return checked(id, projectID: projectID, type: type, what, read: read)
         case (.delete(let projectID, let type), .deleted):
             guard menu?.project.id == projectID else { return [] }
             menu?.deleteRequest = nil
@@ -67,13 +77,44 @@ extension AppState {
         }
     }
 
-    private mutating func saved(projectID: String, type: IntegrationType, _ integrations: [Integration]) -> [Effect] {
+    /// What a read-back found: the menu shows what Atlas holds, and the
+    /// write is reported as done or not done.
+    private mutating func checked(
+        _ id: RequestID, projectID: String, type: IntegrationType, _ what: CheckedWrite, read: Integration?
+    ) -> [Effect] {
+        if menu?.project.id == projectID {
+            if let read { menu?.merge([read]) } else { menu?.remove(type) }
+        }
+        switch what {
+        case .save(let expected, _):
+            if let read, WriteReadBack.holds(expected, in: read) {
+                return saved(projectID: projectID, type: type, [read], confirmed: true)
+            }
+            if form?.checkRequest == id { form?.checkedNotApplied() }
+            return []
+        case .delete:
+            guard menu?.project.id == projectID else { return [] }
+            menu?.deleteRequest = nil
+            let name = menu?.project.name ?? projectID
+            menu?.banner = read == nil
+                ? Banner(.success, "Deleted \(type.displayName) from “\(name)” (confirmed by reading it back).")
+                : Banner(.error, "Not deleted (checked by reading it back).",
+                         detail: "The delete got no answer, and Atlas still holds \(type.displayName) on “\(name)”.",
+                         hint: "Press d to try again.")
+            return []
+        }
+    }
+
+    private mutating func saved(
+        projectID: String, type: IntegrationType, _ integrations: [Integration], confirmed: Bool = false
+    ) -> [Effect] {
         guard var menu, menu.project.id == projectID else { return [] }
         menu.merge(integrations)
         menu.select(type)
         let holds = integrations.first { $0.type == type }.map { IntegrationSummary.describe($0, glyphs: glyphs, labelled: true) }
-        let verb = form?.form.mode.isUpdate == true ? "Updated" : "Created"
-        menu.banner = Banner(.success, "\(verb) \(type.displayName) on “\(menu.project.name)”.",
+        let verb = confirmed ? "Saved" : (form?.form.mode.isUpdate == true ? "Updated" : "Created")
+        let how = confirmed ? " (confirmed by reading it back)" : ""
+        menu.banner = Banner(.success, "\(verb) \(type.displayName) on “\(menu.project.name)”\(how).",
                              detail: holds.map { $0.isEmpty ? nil : "Atlas now holds: \($0)" } ?? nil)
         self.menu = menu
         form = nil
@@ -111,11 +152,39 @@ extension AppState {
             var banner = ErrorPresentation.banner(for: error, doing: "Listing integrations")
             if error.isRetryable { banner.hint = "Press r to retry." }
             menu?.banner = banner
-        case .save:
-            form?.saveFailed(error)
-        case .delete(let projectID, _):
+        case .save(let projectID, _):
+            let mine = form?.saveRequest == id || form?.detachedSave == id
+            if mine, error.leavesWriteOutcomeUnknown {
+                form?.detachedSave = nil
+                return checkSave(cause: ErrorPresentation.lostAnswer(error, of: "save"))
+            }
+            if form?.saveRequest == id {
+                form?.saveFailed(error)
+            } else if form?.detachedSave == id {
+                form?.detachedSaveFailed(error)
+            } else if menu?.project.id == projectID {
+                // Nobody is looking at that form any more: show what Atlas holds.
+                return loadIntegrations(projectID: projectID)
+            }
+        case .checkWrite(let projectID, let type, .delete):
             guard menu?.project.id == projectID else { return [] }
             menu?.deleteRequest = nil
+            menu?.banner = Banner(.error, "Unknown: the delete may or may not have been applied.",
+                                  detail: "Its answer was lost, and reading \(type.displayName) back failed too: "
+                                      + Sanitizer.sanitize(error.message, maxCharacters: 200),
+                                  hint: "Press r to read the project's integrations again before deleting again.")
+        case .checkWrite:
+            if form?.checkRequest == id { form?.checkFailed(error) }
+        case .delete(let projectID, let type):
+            guard menu?.project.id == projectID else { return [] }
+            menu?.deleteRequest = nil
+            if error.leavesWriteOutcomeUnknown {
+                let checkID = requests.open(.checkWrite(projectID: projectID, type: type, .delete))
+                menu?.deleteRequest = checkID
+                menu?.banner = Banner(.warning, "Checking whether Atlas deleted \(type.displayName)…",
+                                      detail: ErrorPresentation.lostAnswer(error, of: "delete"))
+                return [.readIntegration(checkID, projectID: projectID, type: type)]
+            }
             var banner = ErrorPresentation.banner(for: error, doing: "Deleting")
             if error.isRetryable { banner.hint = "Press d to try again." }
             menu?.banner = banner

@@ -15,6 +15,9 @@ public enum Effect: Sendable, Equatable {
     case loadIntegrations(RequestID, projectID: String)
     /// POST (`isUpdate == false`) or PUT one integration → `.saved` or `.failed`.
     case save(RequestID, projectID: String, settings: IntegrationSettings, isUpdate: Bool)
+    /// Read one integration (nil: none configured) → `.integrationRead` or
+    /// `.failed`; how a write whose answer was lost is found out.
+    case readIntegration(RequestID, projectID: String, type: IntegrationType)
     /// DELETE one integration → `.deleted` or `.failed`.
     case delete(RequestID, projectID: String, type: IntegrationType)
     /// Stop a running request; its result, if any still comes, is ignored.

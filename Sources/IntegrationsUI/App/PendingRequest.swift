@@ -10,5 +10,13 @@ enum PendingRequest: Sendable, Hashable {
     case integrations(projectID: String)
     case save(projectID: String, type: IntegrationType)
     case delete(projectID: String, type: IntegrationType)
+    /// Reading an integration back after a write whose answer was lost.
+    case checkWrite(projectID: String, type: IntegrationType, CheckedWrite)
     case editor(field: String)
+}
+
+/// The write a read-back checks, and what it would have left in Atlas.
+enum CheckedWrite: Sendable, Hashable {
+    case save(expected: [String: WriteReadBack.Expected], isUpdate: Bool)
+    case delete
 }

@@ -15,6 +15,8 @@ enum ScreenAction: Sendable, Equatable {
     case confirmDelete(IntegrationType)
     case submit
     case cancelSave
+    /// Read a save whose outcome is unknown back again.
+    case recheckSave
     case openEditor(field: String, text: String)
     case editInstead
 }

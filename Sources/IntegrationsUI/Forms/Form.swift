@@ -126,6 +126,11 @@ public struct Form: Sendable, Equatable {
         }
     }
 
+    /// What is typed now is what Atlas holds: leaving asks nothing.
+    public mutating func markSaved() {
+        initialValues = fields.map(\.text)
+    }
+
     /// Updates "current" values after a refresh, keeping typed values.
     public mutating func updateExisting(_ existing: Integration) {
         guard mode.isUpdate else { return }

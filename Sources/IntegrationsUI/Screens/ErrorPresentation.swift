@@ -41,6 +41,20 @@ enum ErrorPresentation {
         }
     }
 
+    /// One sentence on how a write's answer was lost (`action`: "save").
+    static func lostAnswer(_ error: AtlasError, of action: String) -> String {
+        switch error {
+        case .api(let detail):
+            Sanitizer.sanitize("Atlas answered the \(action) with \(detail.status) \(detail.errorCode).", maxCharacters: 160)
+        case .transport(let failure):
+            Sanitizer.sanitize(failure.message, maxCharacters: 200) + " The \(action) was sent; its answer was lost."
+        case .cancelled:
+            "The \(action) was cancelled after it was sent."
+        case .invalidInput(_, let message):
+            Sanitizer.sanitize(message, maxCharacters: 200)
+        }
+    }
+
     /// The message to show at a field, when the error concerns one: the
     /// field Atlas named, else the one of this type the error code concerns.
     static func fieldMessage(for error: AtlasError, in entry: CatalogEntry) -> (field: String, message: String)? {

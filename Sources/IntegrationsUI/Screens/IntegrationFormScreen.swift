@@ -9,22 +9,34 @@ struct IntegrationFormScreen: Sendable, Equatable {
     var project: Project
     var form: Form
     var saveRequest: RequestID?
+    /// Reading the integration back after a save whose answer was lost.
+    var checkRequest: RequestID?
+    /// A save the operator stopped waiting for (Esc): still running, its
+    /// answer still shown when it comes.
+    var detachedSave: RequestID?
+    /// What the last save sent, for reading it back.
+    var sent: IntegrationSettings?
+    /// Why the last save's outcome had to be checked, in one sentence.
+    private(set) var lostAnswer: String?
     var editorRequest: RequestID?
     var banner: Banner?
     /// The banner has the keys (e: edit instead, r: retry) and no field has focus.
     private(set) var bannerFocused = false
     private(set) var offerEdit = false
     private(set) var offerRetry = false
+    /// The outcome is unknown: r reads it back again, it never resends.
+    private(set) var offerRecheck = false
     /// Why this form only shows values, if it does.
     var viewOnlyReason: String?
     var keyMap = KeyMap()
 
     struct KeyMap: Sendable, Equatable {
         var back = KeyBinding([.escape], help: "back", essential: true)
-        var cancelSave = KeyBinding([.escape], help: "cancel request")
+        var cancelSave = KeyBinding([.escape], help: "stop waiting")
         var help = KeyBinding([.function(1)], help: "help", essential: true)
         var editInstead = KeyBinding([.character("e")], help: "edit existing instead")
         var retry = KeyBinding([.character("r"), .control("s")], help: "retry", display: [.character("r")])
+        var recheck = KeyBinding([.character("r")], help: "read it back again")
         var toForm = KeyBinding([.tab, .backTab, .enter, .down, .up], help: "back to the fields", display: [.tab])
     }
 
@@ -34,7 +46,8 @@ struct IntegrationFormScreen: Sendable, Equatable {
         self.viewOnlyReason = viewOnlyReason
     }
 
-    var isSaving: Bool { saveRequest != nil }
+    /// A save or its read-back is running: the form waits.
+    var isSaving: Bool { saveRequest != nil || checkRequest != nil }
     var type: IntegrationType { form.spec.type }
 
     // MARK: - Outcomes from the app
@@ -45,7 +58,72 @@ struct IntegrationFormScreen: Sendable, Equatable {
         bannerFocused = false
         offerEdit = false
         offerRetry = false
+        offerRecheck = false
+        lostAnswer = nil
         form.clearErrors()
+    }
+
+    /// Esc while saving: stop waiting, keep the input; the request goes on
+    /// and its answer, when it comes, is shown here and in the menu.
+    mutating func stoppedWaiting() {
+        detachedSave = saveRequest
+        saveRequest = nil
+        banner = Banner(.warning, "Stopped waiting for the save.",
+                        detail: "It was sent and may still be applied: its answer is shown here and in the menu when it comes.",
+                        hint: "Your input is kept.")
+        form.restoreFocus()
+    }
+
+    /// The save the operator stopped waiting for was applied after all.
+    mutating func detachedSaveApplied(_ integration: Integration?) {
+        detachedSave = nil
+        if let integration { form.switchToEdit(integration) }
+        // Unless something was typed since, what the form holds is saved.
+        if let sent, (try? form.settings()) == sent { form.markSaved() }
+        banner = Banner(.success, "The save you stopped waiting for was applied.",
+                        detail: "Atlas now holds it; saving again replaces it (PUT). Esc goes to the menu.")
+    }
+
+    /// The save the operator stopped waiting for failed.
+    mutating func detachedSaveFailed(_ error: AtlasError) {
+        detachedSave = nil
+        banner = ErrorPresentation.banner(for: error, doing: "The save you stopped waiting for")
+    }
+
+    /// The save's answer was lost (`cause`): read it back before saying
+    /// anything or offering to send it again.
+    mutating func startedChecking(_ id: RequestID, cause: String) {
+        saveRequest = nil
+        checkRequest = id
+        lostAnswer = cause
+        offerEdit = false
+        offerRetry = false
+        offerRecheck = false
+        banner = Banner(.warning, "Checking whether Atlas applied the save…",
+                        detail: "\(cause) Reading the integration back before saying anything.")
+    }
+
+    /// Reading it back showed Atlas does not hold what was sent.
+    mutating func checkedNotApplied() {
+        checkRequest = nil
+        banner = Banner(.error, "Not saved (checked by reading it back).",
+                        detail: "\(lostAnswer ?? "The save got no answer.") Atlas does not hold these settings.",
+                        hint: "Press r to send it again; your input is kept.")
+        offerRetry = true
+        form.blurAll()
+        bannerFocused = true
+    }
+
+    /// Reading it back failed too: nobody knows, so nothing is resent.
+    mutating func checkFailed(_ error: AtlasError) {
+        checkRequest = nil
+        banner = Banner(.error, "Unknown: the save may or may not have been applied.",
+                        detail: "\(lostAnswer ?? "The save got no answer.") Reading it back failed too: "
+                            + Sanitizer.sanitize(error.message, maxCharacters: 200),
+                        hint: "Check before retrying: r reads it back again; your input is kept.")
+        offerRecheck = true
+        form.blurAll()
+        bannerFocused = true
     }
 
     mutating func saveFailed(_ error: AtlasError) {
@@ -64,13 +142,6 @@ struct IntegrationFormScreen: Sendable, Equatable {
         }
     }
 
-    mutating func saveCancelled() {
-        saveRequest = nil
-        banner = Banner(.warning, "Save cancelled.",
-                        detail: "If Atlas had already received it, the change may still apply; the menu's r refreshes.",
-                        hint: "Your input is kept: ctrl+s sends it again.")
-    }
-
     mutating func switchToEdit(_ existing: Integration) {
         form.switchToEdit(existing)
         offerEdit = false
@@ -84,11 +155,13 @@ struct IntegrationFormScreen: Sendable, Equatable {
 
     func bindings(_ context: ScreenContext) -> [KeyBinding] {
         let global = context.global
+        if checkRequest != nil { return [global.forceQuitHint] }
         if isSaving { return [keyMap.cancelSave, global.forceQuitHint] }
         var list: [KeyBinding] = []
         if bannerFocused {
             if offerEdit { list.append(keyMap.editInstead) }
             if offerRetry { list.append(keyMap.retry) }
+            if offerRecheck { list.append(keyMap.recheck) }
             list.append(keyMap.toForm)
         }
         var formBindings = form.bindings
@@ -107,6 +180,7 @@ struct IntegrationFormScreen: Sendable, Equatable {
     }
 
     mutating func handle(_ event: InputEvent, _ context: ScreenContext) -> [ScreenAction] {
+        if checkRequest != nil { return [] }
         if isSaving {
             if keyMap.cancelSave.matches(event) { return [.cancelSave] }
             return []
@@ -117,6 +191,7 @@ struct IntegrationFormScreen: Sendable, Equatable {
             guard case .key(let key) = event else { return [] }
             if offerEdit && keyMap.editInstead.matches(key) { return [.editInstead] }
             if offerRetry && keyMap.retry.matches(key) { return [.submit] }
+            if offerRecheck && keyMap.recheck.matches(key) { return [.recheckSave] }
             if keyMap.toForm.matches(key) {
                 bannerFocused = false
                 form.restoreFocus()
@@ -164,8 +239,10 @@ struct IntegrationFormScreen: Sendable, Equatable {
             lines.append(Line(" " + wrapped, modeRole).fitted(to: width))
         }
         if let banner { lines += banner.view(width: width, glyphs: glyphs, maxLines: 4) }
-        if isSaving {
-            lines.append(Line(" \(context.spinner) Saving to Atlas… esc cancels", .warning).fitted(to: width))
+        if checkRequest != nil {
+            lines.append(Line(" \(context.spinner) Reading it back from Atlas…", .warning).fitted(to: width))
+        } else if isSaving {
+            lines.append(Line(" \(context.spinner) Saving to Atlas… esc stops waiting", .warning).fitted(to: width))
         } else if editorRequest != nil {
             lines.append(Line(" Waiting for the editor…", .warning).fitted(to: width))
         } else {

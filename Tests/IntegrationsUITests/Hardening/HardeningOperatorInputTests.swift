@@ -180,10 +180,10 @@ import TestSupport
         var driver = AppDriver()
         let saveID = try Self.startSave(&driver)
         Self.mash(&driver, seed: seed)
-        driver.send(.failed(saveID, Fixtures.apiError(503, "SERVICE_UNAVAILABLE", "Try later.")))
+        driver.send(.failed(saveID, Fixtures.apiError(429, "RATE_LIMITED", "Try later.")))
         #expect(driver.state.route == .form)
         #expect(driver.state.form?.form.field("serviceKey")?.text == Fixtures.hexKey)
-        #expect(driver.text.contains("503"))
+        #expect(driver.text.contains("429"))
         FrameSafety.expectSafe(driver.frame, "failed save")
         // Asking again sends exactly one more save.
         driver.press(.control("s"))

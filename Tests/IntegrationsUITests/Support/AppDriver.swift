@@ -60,6 +60,10 @@ struct AppDriver {
         last { if case .save(let id, let project, let settings, let isUpdate) = $0 { (id, project, settings, isUpdate) } else { nil } }
     }
 
+    var lastReadBack: (id: RequestID, projectID: String, type: IntegrationType)? {
+        last { if case .readIntegration(let id, let project, let type) = $0 { (id, project, type) } else { nil } }
+    }
+
     var lastIntegrationsRequest: (id: RequestID, projectID: String)? {
         last { if case .loadIntegrations(let id, let project) = $0 { (id, project) } else { nil } }
     }
