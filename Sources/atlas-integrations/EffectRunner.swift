@@ -61,7 +61,8 @@ final class EffectRunner: @unchecked Sendable {
             start(id) { client in .integrationsLoaded(id, try await client.listIntegrations(projectID: projectID)) }
         case .save(let id, let projectID, let settings, let isUpdate):
             log?.write("save \(settings.type.rawValue) project=\(projectID) method=\(isUpdate ? "PUT" : "POST")")
-            track(id, settings.type, projectID, projectName, isUpdate ? .put : .post)
+            track(id, settings.type, projectID, projectName, isUpdate ? .put : .post,
+                  expected: WriteReadBack.expectation(of: settings))
             start(id) { client in
                 let saved = isUpdate
                     ? try await client.update(settings, projectID: projectID)
@@ -136,12 +137,12 @@ final class EffectRunner: @unchecked Sendable {
     /// Journals a write about to go out (when there is a client to send it).
     private func track(
         _ id: RequestID, _ type: IntegrationType, _ projectID: String, _ projectName: String?,
-        _ method: InFlightWrite.Method
+        _ method: InFlightWrite.Method, expected: [String: WriteReadBack.Expected]? = nil
     ) {
         guard let client = lock.withLock({ self.client }) else { return }
         writes.begin(id, InFlightWrite(
             type: type, projectID: projectID, projectName: projectName, method: method,
-            target: client.configuration.baseURL))
+            target: client.configuration.baseURL, expected: expected))
     }
 
     private func finished(_ id: RequestID) {

@@ -32,6 +32,66 @@ import Testing
 
     // MARK: The notice at start
 
+    /// At start each unanswered write is read back with the same check a
+    /// lost answer gets in a session: the notice says what became of it.
+    @Test func theNoticeReadsEachWriteBackAndSaysWhatBecameOfIt() throws {
+        var save = Self.write(.pagerDuty, .put, project: "staging")
+        save.expected = ["serviceKey": .maskedTail("0022"), "region": .text("EU")]
+        let delete = Self.write(.datadog, .delete, project: "prod")
+        let old = Self.write(.webhook, .put, project: "old")
+        var driver = Self.driver(writes: [save, delete, old])
+        let reads = driver.effects.compactMap { effect -> (RequestID, IntegrationType)? in
+            if case .readIntegration(let id, _, let type) = effect { return (id, type) }
+            return nil
+        }
+        #expect(reads.map(\.1) == [.pagerDuty, .datadog, .webhook])
+        #expect(driver.text.contains("checking what Atlas holds"))
+        let held = Integration(type: .pagerDuty, id: "p", fields: [
+            "serviceKey": .masked(MaskedSecret(masked: "****0022")), "region": .text("EU")])
+        driver.send(.integrationRead(reads[0].0, held))
+        driver.send(.integrationRead(reads[1].0, Integration(type: .datadog, id: "d", fields: [:])))
+        driver.send(.failed(reads[2].0, .transport(TransportFailure(kind: .refused, detail: ""))))
+        let text = driver.text
+        #expect(text.contains("it was applied"), "\(text)")
+        #expect(text.contains("it was not applied"), "\(text)")
+        #expect(text.contains("Could not connect to Atlas"), "\(text)")
+        #expect(text.contains("check the integration before trying again"))
+    }
+
+    /// A save sent moments before this start that Atlas does not show yet
+    /// may still be on its way: the notice does not call it not applied.
+    @Test func aSaveSentMomentsAgoIsNotCalledNotApplied() throws {
+        var save = Self.write(.pagerDuty, .post, project: "staging")
+        save.expected = ["serviceKey": .maskedTail("0022")]
+        var configuration = Fixtures.configuration()
+        configuration.unfinishedWrites = [save]
+        configuration.launchedAt = save.startedAt.addingTimeInterval(7)
+        var driver = AppDriver(configuration, height: 30)
+        guard case .readIntegration(let id, _, _)? = driver.effects.first(where: {
+            if case .readIntegration = $0 { true } else { false }
+        }) else {
+            Issue.record("no read-back at start")
+            return
+        }
+        driver.send(.integrationRead(id, nil))
+        #expect(driver.text.contains("sent only 7 s before this start"), "\(driver.text)")
+        #expect(!driver.text.contains("it was not applied"))
+    }
+
+    @Test func aNoticeWhoseWritesAreAllSettledSaysNothingIsLeftToCheck() throws {
+        let delete = Self.write(.datadog, .delete, project: "prod")
+        var driver = Self.driver(writes: [delete], height: 30)
+        guard case .readIntegration(let id, _, _)? = driver.effects.first(where: {
+            if case .readIntegration = $0 { true } else { false }
+        }) else {
+            Issue.record("no read-back at start")
+            return
+        }
+        driver.send(.integrationRead(id, nil))
+        #expect(driver.text.contains("it was applied"))
+        #expect(driver.text.contains("nothing needs checking by hand"))
+    }
+
     @Test func theFirstScreenNamesTheWriteItsProjectAndWhatToDo() {
         var driver = Self.driver(writes: [Self.write(.pagerDuty, .post, project: "staging")])
         driver.loadPicker()

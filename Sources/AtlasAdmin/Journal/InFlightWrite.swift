@@ -3,8 +3,10 @@ import Foundation
 /// A save or delete sent to Atlas whose answer had not arrived yet, as the
 /// write journal keeps it.
 ///
-/// It holds only what names the write (kind, project, method, target,
-/// when, which process), never a field value or a secret, so the record is
+/// It holds what names the write (kind, project, method, target, when,
+/// which process) and, for a save, what a read would show once it applied:
+/// clear values and the last four characters of masked ones, which Atlas
+/// shows anyone who can read the project. Never a secret, so the record is
 /// harmless to leave on disk when the program dies mid-request.
 public struct InFlightWrite: Sendable, Hashable, Codable {
     /// The HTTP method the write uses.
@@ -25,11 +27,15 @@ public struct InFlightWrite: Sendable, Hashable, Codable {
     /// The process that sent it; a record of a process still running is
     /// that process's own business, not a leftover.
     public var processID: Int32
+    /// What a read shows once the save applied (nil for a delete, and for
+    /// records written before this was kept).
+    public var expected: [String: WriteReadBack.Expected]?
 
     public init(
         type: IntegrationType, projectID: String, projectName: String?, method: Method, target: URL,
-        startedAt: Date = Date(), processID: Int32 = getpid()
+        startedAt: Date = Date(), processID: Int32 = getpid(), expected: [String: WriteReadBack.Expected]? = nil
     ) {
+        self.expected = expected
         self.type = type
         self.projectID = projectID
         self.projectName = projectName
@@ -68,6 +74,6 @@ public struct InFlightWrite: Sendable, Hashable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case type, projectID = "projectId", projectName, method, target, startedAt, processID = "pid"
+        case type, projectID = "projectId", projectName, method, target, startedAt, processID = "pid", expected
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import AtlasAdmin
 
 /// How the app was started: what the executable worked out from flags,
@@ -26,13 +27,17 @@ public struct AppConfiguration: Sendable, Hashable {
     public var unfinishedWrites: [InFlightWrite]
     /// Journal records that could not be read, one clear sentence each.
     public var journalProblems: [String]
+    /// When this session started: a write sent only moments before may
+    /// still be applied, so a read that does not find it yet says so.
+    public var launchedAt: Date
 
     public init(
         targetLabel: String, isDemo: Bool = false, authKind: String, profile: String? = nil,
         readOnly: Bool = false, startProjectID: String? = nil, monochrome: Bool = false,
         asciiOnly: Bool = false, credentialsProblem: String? = nil,
-        unfinishedWrites: [InFlightWrite] = [], journalProblems: [String] = []
+        unfinishedWrites: [InFlightWrite] = [], journalProblems: [String] = [], launchedAt: Date = Date()
     ) {
+        self.launchedAt = launchedAt
         self.targetLabel = targetLabel
         self.isDemo = isDemo
         self.authKind = authKind

@@ -1,3 +1,4 @@
+import Foundation
 import AtlasAdmin
 
 extension AppState {
@@ -57,6 +58,23 @@ extension AppState {
                 form?.detachedSaveApplied(integrations.first { $0.type == type })
             } else if menu?.project.id == projectID {
                 menu?.banner = Banner(.success, "The \(type.displayName) save you stopped waiting for was applied.")
+            }
+            return []
+        case (.checkLeftover(let index), .integrationRead(_, let read)):
+            let launchedAt = configuration.launchedAt
+            settleLeftover(index) { write in
+                let age = Int(launchedAt.timeIntervalSince(write.startedAt))
+                if write.method != .delete, age < Self.settlingSeconds, !WriteReadBack.holds(write.expected ?? [:], in: read) {
+                    return .unknown("Atlas does not hold it yet, but it was sent only \(max(age, 0)) s before this start and may still be applied.")
+                }
+                switch write.method {
+                case .delete: return read == nil ? .applied : .notApplied
+                case .post, .put:
+                    if let expected = write.expected { return WriteReadBack.holds(expected, in: read) ? .applied : .notApplied }
+                    return write.method == .post && read == nil
+                        ? .notApplied
+                        : .unknown("this record has no values to compare with what Atlas holds.")
+                }
             }
             return []
         case (.checkWrite(let projectID, let type, let what), .integrationRead(_, let read)):
@@ -175,6 +193,8 @@ extension AppState {
                                   hint: "Press r to read the project's integrations again before deleting again.")
         case .checkWrite:
             if form?.checkRequest == id { form?.checkFailed(error) }
+        case .checkLeftover(let index):
+            settleLeftover(index) { _ in .unknown(Sanitizer.sanitize(error.message, maxCharacters: 200)) }
         case .delete(let projectID, let type):
             guard menu?.project.id == projectID else { return [] }
             menu?.deleteRequest = nil
@@ -204,5 +224,29 @@ extension AppState {
             banner.hint = "Ctrl-R reloads." + (banner.hint.map { " " + $0 } ?? "")
         }
         return banner
+    }
+
+    /// How long after it was sent a write Atlas does not show yet may still
+    /// be on its way.
+    static let settlingSeconds = 60
+
+    /// Reads back every write an earlier session left unanswered, so the
+    /// notice can say what became of each instead of asking.
+    mutating func checkLeftovers() -> [Effect] {
+        guard case .notice(var notice) = overlay else { return [] }
+        var effects: [Effect] = []
+        for (index, write) in notice.writes.enumerated() {
+            let id = requests.open(.checkLeftover(index: index))
+            notice.findings[index] = .checking
+            effects.append(.readIntegration(id, projectID: write.projectID, type: write.type))
+        }
+        overlay = .notice(notice)
+        return effects
+    }
+
+    private mutating func settleLeftover(_ index: Int, _ finding: (InFlightWrite) -> UnfinishedWritesNotice.Finding) {
+        guard case .notice(var notice) = overlay, notice.writes.indices.contains(index) else { return }
+        notice.findings[index] = finding(notice.writes[index])
+        overlay = .notice(notice)
     }
 }

@@ -44,7 +44,7 @@ public struct AppState: Sendable, Equatable {
     /// in the background) and, with a start project, its integrations.
     public mutating func launch() -> [Effect] {
         guard route != .start else { return [] }
-        var effects = loadOrganizations()
+        var effects = loadOrganizations() + checkLeftovers()
         if let projectID = configuration.startProjectID, !projectID.isEmpty {
             let project = Project(id: projectID, name: projectID, orgID: "")
             menu = IntegrationsMenuScreen(project: project, organizationName: nil)

@@ -12,6 +12,9 @@ enum PendingRequest: Sendable, Hashable {
     case delete(projectID: String, type: IntegrationType)
     /// Reading an integration back after a write whose answer was lost.
     case checkWrite(projectID: String, type: IntegrationType, CheckedWrite)
+    /// Reading back a write an earlier session left unanswered (its index
+    /// in the notice).
+    case checkLeftover(index: Int)
     case editor(field: String)
 }
 

@@ -6,9 +6,39 @@ import AtlasAdmin
 /// only then is the journal cleared, so quitting first keeps the reminder.
 public struct UnfinishedWritesNotice: Sendable, Hashable {
     public var writes: [InFlightWrite]
+    /// What reading each write back found, by its index in `writes`.
+    public var findings: [Int: Finding] = [:]
     /// Journal records that could not be read, one sentence each.
     public var problems: [String]
     public var dismissBinding = KeyBinding([.enter, .escape], help: "dismiss", display: [.enter])
+
+    /// What reading one write back at start found.
+    public enum Finding: Sendable, Hashable {
+        case checking
+        case applied
+        case notApplied
+        /// It could not be told: why, in one sentence.
+        case unknown(String)
+
+        var text: String {
+            switch self {
+            case .checking: "checking what Atlas holds…"
+            case .applied: "it was applied (Atlas holds it now: read back at this start)."
+            case .notApplied: "it was not applied (read back at this start)."
+            case .unknown(let why): "could not be checked: \(why)"
+            }
+        }
+    }
+
+    /// Whether every write's outcome is now known.
+    var allKnown: Bool {
+        writes.indices.allSatisfy { index in
+            switch findings[index] {
+            case .applied?, .notApplied?: true
+            default: false
+            }
+        }
+    }
 
     public init(writes: [InFlightWrite], problems: [String]) {
         self.writes = writes
@@ -29,15 +59,18 @@ public struct UnfinishedWritesNotice: Sendable, Hashable {
             result.append(count == 1
                 ? "The last session ended before Atlas answered this write. It may or may not have been applied:"
                 : "The last session ended before Atlas answered these \(count) writes. Each may or may not have been applied:")
-            for write in writes {
+            for (index, write) in writes.enumerated() {
                 let project = Sanitizer.sanitize(write.projectName ?? write.projectID, maxCharacters: 80)
                 let id = Sanitizer.sanitize(write.projectID, maxCharacters: 40)
                 let type = Sanitizer.sanitize(write.type.displayName, maxCharacters: 40)
                 let target = Sanitizer.sanitize(write.target, maxCharacters: 120)
+                let finding = findings[index].map { ": " + $0.text } ?? ""
                 result.append("• \(type) \(write.action) (\(write.method.rawValue)) on project “\(project)” (\(id)), "
-                              + "sent \(write.startedAtText) to \(target)")
+                              + "sent \(write.startedAtText) to \(target)" + finding)
             }
-            result.append("Open the project and check the integration before trying again.")
+            result.append(allKnown
+                ? "Reading them back settled each one; nothing needs checking by hand."
+                : "Open the project and check the integration before trying again.")
         }
         for problem in problems {
             result.append(Sanitizer.sanitize(problem, maxCharacters: 400))
