@@ -15,15 +15,20 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        // 0.x packages may break in a minor release: take patches only.
+        .package(url: "https://github.com/swhitty/FlyingFox", .upToNextMinor(from: "0.27.0")),
+        .package(url: "https://github.com/LebJe/TOMLKit", .upToNextMinor(from: "0.6.0")),
     ],
     targets: [
         .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CNCurses", providers: [.apt(["libncurses-dev"])]),
         .target(name: "AtlasHashing", dependencies: ["CLibCrypto"]),
         .target(name: "AtlasAdmin", dependencies: ["AtlasHashing", "TOMLKit"]),
-        .target(name: "AtlasSandbox", dependencies: ["AtlasHashing", "FlyingFox"]),
+        .target(name: "AtlasSandbox", dependencies: [
+            "AtlasHashing",
+            .product(name: "FlyingFox", package: "FlyingFox"),
+            .product(name: "FlyingSocks", package: "FlyingFox"),
+        ]),
         .target(name: "IntegrationsUI", dependencies: ["AtlasAdmin"]),
         .target(name: "CursesTerminal", dependencies: ["CNCurses", "IntegrationsUI"]),
         .executableTarget(
