@@ -30,6 +30,12 @@ import Testing
 
     static var footer: (AppDriver) -> String { { $0.rows().last ?? "" } }
 
+    /// The request id of the first read-back the start asked for.
+    static func firstReadBack(_ driver: AppDriver) -> RequestID? {
+        for case .readIntegration(let id, _, _) in driver.effects { return id }
+        return nil
+    }
+
     // MARK: The notice at start
 
     /// At start each unanswered write is read back with the same check a
@@ -67,12 +73,7 @@ import Testing
         configuration.unfinishedWrites = [save]
         configuration.launchedAt = save.startedAt.addingTimeInterval(7)
         var driver = AppDriver(configuration, height: 30)
-        guard case .readIntegration(let id, _, _)? = driver.effects.first(where: {
-            if case .readIntegration = $0 { true } else { false }
-        }) else {
-            Issue.record("no read-back at start")
-            return
-        }
+        let id = try #require(Self.firstReadBack(driver), "no read-back at start")
         driver.send(.integrationRead(id, nil))
         #expect(driver.text.contains("sent only 7 s before this start"), "\(driver.text)")
         #expect(!driver.text.contains("it was not applied"))
@@ -81,12 +82,7 @@ import Testing
     @Test func aNoticeWhoseWritesAreAllSettledSaysNothingIsLeftToCheck() throws {
         let delete = Self.write(.datadog, .delete, project: "prod")
         var driver = Self.driver(writes: [delete], height: 30)
-        guard case .readIntegration(let id, _, _)? = driver.effects.first(where: {
-            if case .readIntegration = $0 { true } else { false }
-        }) else {
-            Issue.record("no read-back at start")
-            return
-        }
+        let id = try #require(Self.firstReadBack(driver), "no read-back at start")
         driver.send(.integrationRead(id, nil))
         #expect(driver.text.contains("it was applied"))
         #expect(driver.text.contains("nothing needs checking by hand"))

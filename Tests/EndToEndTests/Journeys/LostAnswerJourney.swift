@@ -12,12 +12,7 @@ extension EndToEnd {
         let terminal = journey.terminal
         let project = DemoSeed.emptyProjectID
         let key = "3e9f2a1b-7c4d-4e5f-8a6b-1c2d3e4f5a6b"
-        try await journey.sandbox.addFault(FaultRule(route: "POST /api/atlas/v2/groups/*/integrations/*",
-                                                     kind: .resetAfterHandling, count: 1))
-        try await terminal.openProject(filter: "staging", expecting: "storefront-staging")
-        try await terminal.openForm("Opsgenie", mode: "new")
-        try terminal.type(key)
-        try await terminal.waitFor("36 chars")
+        try await Self.typeOpsgenieKey(key, in: journey, failingThePOSTWith: .resetAfterHandling)
         let menu = try await terminal.save(expecting: "Saved Opsgenie on “storefront-staging” (confirmed by reading it back)")
         #expect(menu.menuRow("Opsgenie").containsAll(["✔ configured", "****5a6b"]))
         #expect(try journey.sandbox.stored(.opsGenie, in: project)?["apiKey"] == .string(key))
@@ -33,12 +28,7 @@ extension EndToEnd {
         let terminal = journey.terminal
         let project = DemoSeed.emptyProjectID
         let key = "3e9f2a1b-7c4d-4e5f-8a6b-1c2d3e4f5a6b"
-        try await journey.sandbox.addFault(FaultRule(route: "POST /api/atlas/v2/groups/*/integrations/*",
-                                                     kind: .connectionReset, count: 1))
-        try await terminal.openProject(filter: "staging", expecting: "storefront-staging")
-        try await terminal.openForm("Opsgenie", mode: "new")
-        try terminal.type(key)
-        try await terminal.waitFor("36 chars")
+        try await Self.typeOpsgenieKey(key, in: journey, failingThePOSTWith: .connectionReset)
         try terminal.press("C-s")
         let refused = try await terminal.waitFor("Not saved (checked by reading it back)")
         #expect(refused.contains("36 chars"), "the typed key is kept")
@@ -56,12 +46,7 @@ extension EndToEnd {
         defer { journey.finish() }
         let terminal = journey.terminal
         let key = "3e9f2a1b-7c4d-4e5f-8a6b-1c2d3e4f5a6b"
-        try await journey.sandbox.addFault(FaultRule(route: "POST /api/atlas/v2/groups/*/integrations/*",
-                                                     kind: .latency(milliseconds: 1_500), count: 1))
-        try await terminal.openProject(filter: "staging", expecting: "storefront-staging")
-        try await terminal.openForm("Opsgenie", mode: "new")
-        try terminal.type(key)
-        try await terminal.waitFor("36 chars")
+        try await Self.typeOpsgenieKey(key, in: journey, failingThePOSTWith: .latency(milliseconds: 1_500))
         try terminal.press("C-s")
         try await terminal.waitFor("Saving to Atlas")
         try terminal.press("Escape")
@@ -70,5 +55,15 @@ extension EndToEnd {
         try terminal.press("Escape")
         let menu = try await terminal.waitForMenu(of: "storefront-staging")
         #expect(menu.menuRow("Opsgenie").containsAll(["✔ configured", "****5a6b"]), "\(menu)")
+    }
+
+    /// Makes the next POST fail with `fault`, opens a new Opsgenie form on
+    /// storefront-staging and types `key`.
+    static func typeOpsgenieKey(_ key: String, in journey: Journey, failingThePOSTWith fault: FaultKind) async throws {
+        try await journey.sandbox.addFault(FaultRule(route: "POST /api/atlas/v2/groups/*/integrations/*", kind: fault, count: 1))
+        try await journey.terminal.openProject(filter: "staging", expecting: "storefront-staging")
+        try await journey.terminal.openForm("Opsgenie", mode: "new")
+        try journey.terminal.type(key)
+        try await journey.terminal.waitFor("36 chars")
     }
 }
