@@ -45,7 +45,8 @@ enum ErrorPresentation {
     static func lostAnswer(_ error: AtlasError, of action: String) -> String {
         switch error {
         case .api(let detail):
-            Sanitizer.sanitize("Atlas answered the \(action) with \(detail.status) \(detail.errorCode).", maxCharacters: 160)
+            Sanitizer.sanitize("Atlas answered the \(action) with \(detail.status) \(detail.errorCode)", maxCharacters: 160)
+                + ((detail.detail ?? detail.reason).map { ": " + Sanitizer.sanitize($0, maxCharacters: 300) + "." } ?? ".")
         case .transport(let failure):
             Sanitizer.sanitize(failure.message, maxCharacters: 200) + " The \(action) was sent; its answer was lost."
         case .cancelled:
