@@ -166,9 +166,9 @@ import Testing
     @Test func everyScreenShowsHelpAndAWayOut() {
         var driver = AppDriver()
         driver.loadPicker()
-        #expect(driver.footer.contains("? help") && driver.footer.contains("q quit"))
-        driver.press(.character("/"))
-        #expect(driver.footer.contains("ctrl+c quit"))
+        #expect(driver.footer.contains("f1 help") && driver.footer.contains("esc quit") && driver.footer.contains("f10/ctrl+c quit"))
+        driver.type("p")
+        #expect(driver.footer.contains("esc clear filter") && driver.footer.contains("f10/ctrl+c quit"))
         driver.press(.escape)
         driver.press(.enter)
         driver.answerIntegrations()

@@ -4,16 +4,18 @@ extension AppState {
     func helpOverlay() -> HelpOverlay {
         let context = self.context
         let everywhere = HelpSection("Everywhere", [
-            keyMap.help, keyMap.back, keyMap.quit, keyMap.forceQuit,
+            keyMap.help, keyMap.back, keyMap.quit, keyMap.quitAnyKey, keyMap.forceQuit,
         ])
         switch route {
         case .start:
             return HelpOverlay(title: "Help: start", sections: [HelpSection("Start", start?.bindings(context) ?? []), everywhere])
         case .picker:
+            // Every character typed here is filter text, so `?` and `q` are letters.
+            let keys = HelpSection("Everywhere", [keyMap.quitAnyKey, keyMap.forceQuit])
             return HelpOverlay(
                 title: "Help: projects",
-                sections: [HelpSection("Projects", picker.bindings(context)), everywhere],
-                notes: ["Typing a letter starts the filter (case, accents and full-width forms are ignored; it matches anywhere in the name). Press / first to filter for names starting with q, ? or /. Projects keep loading in the background; the count shows the progress."])
+                sections: [HelpSection("Projects", picker.bindings(context)), keys],
+                notes: ["Everything you type goes to the filter, q, ? and / included (case, accents and full-width forms are ignored; it matches anywhere in the name). Esc clears the filter; on an empty filter Esc quits, as do F10 and Ctrl-C. F1 is help. Projects keep loading in the background; the count shows the progress."])
         case .menu:
             return HelpOverlay(
                 title: "Help: integrations",

@@ -121,11 +121,11 @@ import TestSupport
     }
 
     /// Keys an impatient operator might hit while a save is on its way,
-    /// without Esc (which cancels) or Ctrl-C (which quits) among them.
+    /// without Esc (which cancels) or Ctrl-C and F10 (which quit) among them.
     static let mashKeys: [Key] = [
         .character("q"), .character("x"), .character("/"), .character("?"), .character("d"), .character("語"),
         .enter, .tab, .backTab, .backspace, .delete, .up, .down, .left, .right, .home, .end, .pageUp, .pageDown,
-        .control("s"), .control("r"), .control("u"), .control("k"), .function(1), .function(2), .function(10),
+        .control("s"), .control("r"), .control("u"), .control("k"), .function(1), .function(2), .function(9),
     ]
 
     /// A new PagerDuty form with a valid key, saved: the save now in flight.
