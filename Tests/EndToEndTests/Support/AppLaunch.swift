@@ -30,7 +30,12 @@ struct AppLaunch {
         let binary = try BuiltProducts.binary("atlas-integrations")
         var env = environment
         env["HOME"] = try home.directory("home")
-        env["XDG_CONFIG_HOME"] = try home.directory("home/.config")
+        // An empty XDG_CONFIG_HOME in `environment` leaves it unset: $HOME decides.
+        switch env["XDG_CONFIG_HOME"] {
+        case nil: env["XDG_CONFIG_HOME"] = try home.directory("home/.config")
+        case ""?: env["XDG_CONFIG_HOME"] = nil
+        default: break
+        }
         let command: [String]
         // tmux sets TERM in each pane it starts, so a TERM of our own is set by `env` inside it.
         let program = (term.map { ["env", "TERM=\($0)"] } ?? []) + [binary] + arguments
