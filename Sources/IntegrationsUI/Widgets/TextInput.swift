@@ -140,7 +140,9 @@ public struct TextInput: Sendable, Hashable {
     /// The field, `width` columns wide. With `mask`, each character is drawn
     /// as one mask character (the value itself is untouched).
     public func view(width: Int, mask: String? = nil, context: RenderContext) -> FieldView {
+        // Focused: plain text on a reverse-video field (see Theme.color's `.inputText`).
         let role: StyleRole = isFocused ? .inputFocused : .input
+        let textRole: StyleRole = isFocused ? .inputText : .input
         guard width > 1 else { return FieldView(lines: [Line("", role).fitted(to: max(width, 0))]) }
         if characters.isEmpty {
             var line = Line()
@@ -173,7 +175,7 @@ public struct TextInput: Sendable, Hashable {
         var cursorColumn = used
         while index < shown.count && used + widths[index] <= width {
             if index == cursor { cursorColumn = used }
-            line.append(shown[index], mask == nil ? role : .secret)
+            line.append(shown[index], mask == nil ? textRole : .secret)
             used += widths[index]
             index += 1
         }
