@@ -77,7 +77,8 @@ struct IntegrationsMenuScreen: Sendable, Equatable {
         let deleteBinding = context.readOnly
             ? keyMap.delete.enabled(false, reason: "read-only mode")
             : keyMap.delete.enabled(deletable, reason: selectedIntegration == nil ? "not configured" : "deleting")
-        return [keyMap.open, cursor.keyMap.up, deleteBinding, keyMap.refresh.enabled(loadRequest == nil, reason: "loading"),
+        let open = keyMap.open.enabled(integrations != nil, reason: loadRequest != nil ? "loading" : "the integrations could not be read")
+        return [open, cursor.keyMap.up, deleteBinding, keyMap.refresh.enabled(loadRequest == nil, reason: "loading"),
                 keyMap.back, context.global.help, context.global.quit, context.global.forceQuit]
             + cursor.keyMap.all.dropFirst()
     }

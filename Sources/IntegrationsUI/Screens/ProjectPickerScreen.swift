@@ -23,6 +23,9 @@ struct ProjectPickerScreen: Sendable, Equatable {
     private(set) var loads: [RequestID: ProjectLoad] = [:]
     /// Organizations whose list failed after some of its rows were shown.
     private(set) var incomplete: [IncompleteList] = []
+    /// Every organization whose list failed since the last reload, with
+    /// the rows it had shown (maybe none), in the order they failed.
+    private(set) var failedLoads: [IncompleteList] = []
     var banner: Banner?
     var keyMap = KeyMap()
 
@@ -88,8 +91,10 @@ struct ProjectPickerScreen: Sendable, Equatable {
     /// A load that failed; rows it already delivered stay, and the list is
     /// marked incomplete when there were some.
     mutating func loadFailed(_ id: RequestID) {
-        if let load = loads.removeValue(forKey: id), load.shown > 0 {
-            incomplete.append(IncompleteList(organizationID: load.organizationID, shown: load.shown, total: load.total))
+        if let load = loads.removeValue(forKey: id) {
+            let list = IncompleteList(organizationID: load.organizationID, shown: load.shown, total: load.total)
+            failedLoads.append(list)
+            if load.shown > 0 { incomplete.append(list) }
         }
         if organizationsRequest == id { organizationsRequest = nil }
     }
