@@ -44,6 +44,17 @@ import Testing
         #expect(driver.text.contains("creating integrations is off"))
     }
 
+    /// Ctrl-S on a form shown read-only says why nothing is saved, and sends nothing.
+    @Test func ctrlSOnAReadOnlyViewSaysWhy() {
+        var driver = driver()
+        driver.openForm(.pagerDuty)
+        #expect(driver.state.route == .form)
+        driver.press(.control("s"))
+        #expect(driver.lastSave == nil)
+        #expect(driver.text.contains("Nothing is saved from this view."))
+        #expect(driver.text.contains("Read-only mode (--read-only)"))
+    }
+
     @Test func helpSaysWhyDeleteIsOff() {
         var driver = driver()
         driver.press(.character("?"))

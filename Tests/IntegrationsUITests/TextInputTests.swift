@@ -79,12 +79,28 @@ import Testing
         #expect(input.view(width: 20, context: testContext).cursor?.column == 0)
     }
 
-    @Test func pasteInsertsExactlyWithoutLineBreaksOrControls() {
+    @Test func pasteInsertsExactlyWithoutControlsOrTheLineBreaksAroundIt() {
         var input = focused("[]")
         input.press(.left)
-        _ = input.update(.paste("ab\u{1B}c\r\nd\te\n"))
-        #expect(input.value == "[abcde]")
-        #expect(input.cursor == 6)
+        _ = input.update(.paste("\nab\u{1B}c\td\r\n"))
+        #expect(input.value == "[abcd]")
+        #expect(input.cursor == 5)
+        #expect(input.notice == nil, "a copied key's line breaks are no lines")
+    }
+
+    /// Never `…/hookrm -rf /`: the first line goes in and the notice says
+    /// the rest was dropped.
+    @Test func aPasteOfSeveralLinesKeepsTheFirstAndSaysTheRestWasDropped() {
+        var input = focused()
+        _ = input.update(.paste("https://example.com/hook\nrm -rf /\n"))
+        #expect(input.value == "https://example.com/hook")
+        #expect(input.notice == "Pasted 2 lines into a one-line field: kept the first, dropped the other.")
+        var three = focused("x")
+        _ = three.update(.paste("a\r\nb\u{2028}c"))
+        #expect(three.value == "xa")
+        #expect(three.notice?.contains("Pasted 3 lines") == true && three.notice?.contains("dropped the other 2") == true)
+        three.press(.character("y"))
+        #expect(three.notice == nil, "the notice lasts until the next key")
     }
 
     @Test func maxLengthRefusesTheRestAndSaysSo() {

@@ -27,7 +27,7 @@ extension AppState {
             return HelpOverlay(
                 title: "Help: form",
                 sections: [HelpSection("This field", fieldBindings), HelpSection("Form", screenBindings), everywhere],
-                notes: ["Inside a text field q and ? are letters: use Esc to go back, F1 for help and Ctrl-C to quit. Secrets are masked as you type; ctrl+r shows them while the field has focus. Pasted text arrives exactly, without line breaks."])
+                notes: ["Inside a text field q and ? are letters: use Esc to go back, F1 for help and Ctrl-C to quit. Secrets are masked as you type; ctrl+r shows them while the field has focus. Pasted text arrives exactly; a paste of several lines into a one-line field keeps the first line and says so."])
         }
     }
 }

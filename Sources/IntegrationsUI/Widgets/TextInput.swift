@@ -2,9 +2,12 @@
 ///
 /// The value is kept as grapheme clusters so the cursor never lands inside
 /// an accented letter or an emoji. Pasted text goes in exactly as pasted,
-/// minus line breaks and control characters (a key copied with its trailing
-/// newline arrives without it). Input past `maxLength` is refused and
-/// `notice` says so, rather than silently dropping the end of a key.
+/// minus control characters and the line breaks around it (a key copied
+/// with its trailing newline arrives without it). A paste of several lines
+/// is never joined into one (`…/hook` + `rm -rf /` would become
+/// `…/hookrm -rf /`): its first line goes in and `notice` says the rest was
+/// dropped. Input past `maxLength` is refused and `notice` says so, rather
+/// than silently dropping the end of a key.
 public struct TextInput: Sendable, Hashable {
     public private(set) var characters: [Character]
     public private(set) var cursor: Int
@@ -45,7 +48,14 @@ public struct TextInput: Sendable, Hashable {
         guard isFocused else { return .ignored }
         switch event {
         case .paste(let text):
-            return insert(Self.singleLine(text))
+            notice = nil
+            let (first, dropped) = Self.firstLine(of: text)
+            let outcome = insert(Self.singleLine(first))
+            if dropped > 0 {
+                let kept = notice.map { " " + $0 } ?? ""
+                notice = "Pasted \(dropped + 1) lines into a one-line field: kept the first, dropped \(dropped == 1 ? "the other" : "the other \(dropped)").\(kept)"
+            }
+            return outcome
         case .resize:
             return .ignored
         case .key(let key):
@@ -105,6 +115,15 @@ public struct TextInput: Sendable, Hashable {
         characters.insert(contentsOf: taken, at: cursor)
         cursor += taken.count
         return .changed
+    }
+
+    /// The first line of pasted text and how many more lines it had, line
+    /// breaks at its start and end not counted (a copied key's newline).
+    static func firstLine(of text: String) -> (line: String, dropped: Int) {
+        let lines = text.split(omittingEmptySubsequences: false) { $0.isNewline }
+        let trimmed = lines.drop { $0.isEmpty }.reversed().drop { $0.isEmpty }.reversed()
+        guard let first = trimmed.first else { return ("", 0) }
+        return (String(first), trimmed.count - 1)
     }
 
     /// Pasted text for a one-line field: line breaks, controls and bidi

@@ -67,14 +67,17 @@ import TestSupport
         }
     }
 
-    @Test func aPasteWithLineBreaksIntoAOneLineFieldLosesOnlyTheBreaks() throws {
+    @Test func aPasteWithLineBreaksIntoAOneLineFieldKeepsItsFirstLineAndSaysSo() throws {
         var driver = Self.victorOpsForm()
         driver.press(.tab)
         let text = Self.pasteText(200, seed: 7, newlines: true)
         driver.paste(text)
         let value = try #require(driver.state.form?.form.field("routingKey")?.text)
         #expect(!value.contains("\n") && !value.contains("\r"))
-        #expect(value == String(text.filter { $0 != "\n" && $0 != "\r\n" }.prefix(256)))
+        let lines = text.split(whereSeparator: \.isNewline)
+        #expect(lines.count > 1)
+        #expect(value == String(TextInput.singleLine(String(lines[0])).prefix(256)), "the first line, never the lines joined")
+        #expect(driver.text.contains("into a one-line field: kept the first"))
         #expect(driver.state.route == .form)
         FrameSafety.expectSafe(driver.frame, "after multi-line paste")
     }
