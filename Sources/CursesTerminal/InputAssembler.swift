@@ -15,11 +15,13 @@ import IntegrationsUI
 /// - a paste whose end marker never comes is delivered once the input has
 ///   been quiet for `quietLimitMilliseconds`, so typing is not swallowed
 ///   forever;
-/// - an escape sequence the terminal description does not know (a
-///   function key with modifiers, a mouse report, a focus event, a paste
-///   marker split by a slow link) is dropped whole rather than read as Esc
-///   followed by typed text, which would leave a form or type garbage into
-///   a field;
+/// - an escape sequence the terminal description does not know is read
+///   as the key it commonly encodes when it is one of the editing keys
+///   (`ESC[1~` Home in tmux and screen, `ESC O H`, `ESC[F` …; see
+///   `KeyDecoder.key(controlSequence:final:)`), and otherwise (a function
+///   key with modifiers, a mouse report, a focus event, a paste marker
+///   split by a slow link) dropped whole rather than read as Esc followed
+///   by typed text, which would leave a form or type garbage into a field;
 /// - a resize is never lost, not even in the middle of a paste;
 /// - values that are no Unicode scalar (lone surrogates, beyond U+10FFFF)
 ///   are dropped.
@@ -153,7 +155,11 @@ struct InputAssembler {
         case .singleShift:
             sequence = .none
             // `ESC O` and a final character: a key curses does not know.
-            if !(0x40...0x7E).contains(value) { feedCharacter(value, into: &events) }
+            if (0x40...0x7E).contains(value) {
+                if let key = KeyDecoder.key(singleShift: UInt8(value)) { events.append(.key(key)) }
+            } else {
+                feedCharacter(value, into: &events)
+            }
         case .controlSequence(var bytes):
             switch value {
             case 0x20...0x3F:
@@ -161,7 +167,11 @@ struct InputAssembler {
                 sequence = bytes.count < Self.sequenceLimit ? .controlSequence(bytes) : .none
             case 0x40...0x7E:
                 sequence = .none
-                if value == 0x7E, bytes == Array("200".utf8) { startPaste() }
+                if value == 0x7E, bytes == Array("200".utf8) {
+                    startPaste()
+                } else if let key = KeyDecoder.key(controlSequence: bytes, final: UInt8(value)) {
+                    events.append(.key(key))
+                }
             default:
                 // Not a sequence after all: what broke it is input of its own.
                 sequence = .none

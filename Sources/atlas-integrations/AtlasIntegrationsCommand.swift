@@ -12,7 +12,8 @@ struct AtlasIntegrationsCommand: ParsableCommand {
             Credentials are resolved like the Atlas CLI's: --profile, then the environment \
             (MONGODB_ATLAS_CLIENT_ID/_CLIENT_SECRET or MONGODB_ATLAS_PUBLIC_API_KEY/_PRIVATE_API_KEY, \
             MONGODB_ATLAS_OPS_MANAGER_URL or MONGODB_ATLAS_BASE_URL), then the default profile of \
-            ~/.config/atlascli/config.toml. Secrets are never taken from the command line.
+            $XDG_CONFIG_HOME/atlascli/config.toml (else $HOME/.config/…); --base-url and --project \
+            replace what those give. Secrets are never taken from the command line.
             Try it without Atlas: atlas-integrations --demo
             """,
         version: AtlasAdminVersion.current

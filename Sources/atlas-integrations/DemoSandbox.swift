@@ -30,7 +30,11 @@ final class DemoSandbox: Sendable {
             onExchange: log?.exchangeObserver)
     }
 
+    /// Stops the sandbox at exit, with no grace period: the terminal is
+    /// already restored and any write was given its time by `WriteTracker`,
+    /// so nothing is left to wait for (waiting was a whole second of the
+    /// demo's quit, for the client's idle keep-alive connection).
     func stop() async {
-        await server.stop()
+        await server.stop(grace: 0)
     }
 }

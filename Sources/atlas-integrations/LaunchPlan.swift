@@ -25,8 +25,7 @@ struct LaunchPlan {
         // session's records wait for the next real start.
         guard !demo else { return plan }
         let environment = ProcessInfo.processInfo.environment
-        let journal = WriteJournal.standard(
-            environment: environment, homeDirectory: environment["HOME"] ?? NSHomeDirectory())
+        let journal = WriteJournal.standard(environment: environment)
         let leftovers = journal.leftovers()
         if !leftovers.isEmpty {
             log?.write("journal: \(leftovers.writes.count) unfinished write(s), \(leftovers.problems.count) unreadable record(s)")
@@ -43,7 +42,6 @@ struct LaunchPlan {
     ) throws -> LaunchPlan {
         let environment = ProcessInfo.processInfo.environment
         let monochrome = !(environment["NO_COLOR"] ?? "").isEmpty
-        let startProject = project ?? environment["MONGODB_ATLAS_PROJECT_ID"].flatMap { $0.isEmpty ? nil : $0 }
         if demo {
             let sandbox = try runBlocking { try await DemoSandbox.start() }
             let client = AtlasClient(configuration: sandbox.clientConfiguration(log: log))
@@ -54,25 +52,28 @@ struct LaunchPlan {
             return LaunchPlan(client: client, demo: sandbox, appConfiguration: configuration, warnings: [])
         }
 
-        var resolved: ResolvedConfiguration
+        // Every input goes to the resolver, flags included, so they get its
+        // checks, its normalising and its order (see ConfigurationResolver).
+        let resolver = ConfigurationResolver(
+            environment: environment, profileName: profile, baseURLOption: baseURL, projectOption: project)
+        let resolved: ResolvedConfiguration
         do {
-            resolved = try ConfigurationResolver(environment: environment, profileName: profile).resolve()
+            resolved = try resolver.resolve()
         } catch {
+            let target = baseURL.flatMap { try? ConfigurationResolver.baseURL($0, source: "--base-url") }
+                ?? ResolvedConfiguration.defaultBaseURL
             let configuration = AppConfiguration(
-                targetLabel: baseURL ?? ResolvedConfiguration.defaultBaseURL.absoluteString,
+                targetLabel: target.absoluteString,
                 authKind: "none", profile: profile, readOnly: readOnly, monochrome: monochrome,
                 credentialsProblem: error.message)
             return LaunchPlan(client: nil, demo: nil, appConfiguration: configuration, warnings: [])
-        }
-        if let baseURL, let url = URL(string: baseURL) {
-            resolved.baseURL = url
         }
         let target = resolved.baseURL.absoluteString
         guard let credentials = resolved.credentials else {
             let configuration = AppConfiguration(
                 targetLabel: target, authKind: "none", profile: resolved.profileName, readOnly: readOnly,
                 monochrome: monochrome,
-                credentialsProblem: "No Atlas credentials were found in the environment or in \(ConfigurationResolver(environment: environment).configFilePath).")
+                credentialsProblem: "No Atlas credentials were found in the environment or in \(resolver.configFilePath).")
             return LaunchPlan(client: nil, demo: nil, appConfiguration: configuration, warnings: resolved.warnings)
         }
         var clientConfiguration = AtlasClientConfiguration(resolved)
@@ -84,7 +85,7 @@ struct LaunchPlan {
         log?.write("start target=\(target) auth=\(authKind) source=\(resolved.sourceDescription)")
         let configuration = AppConfiguration(
             targetLabel: target, authKind: authKind, profile: resolved.profileName, readOnly: readOnly,
-            startProjectID: startProject ?? resolved.projectID, monochrome: monochrome)
+            startProjectID: resolved.projectID, monochrome: monochrome)
         return LaunchPlan(
             client: AtlasClient(configuration: clientConfiguration), demo: nil,
             appConfiguration: configuration, warnings: resolved.warnings)

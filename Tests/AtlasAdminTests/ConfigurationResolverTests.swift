@@ -122,6 +122,113 @@ import Testing
         #expect(try resolver.resolve().credentials == .apiKey(publicKey: "xdgkey01", privateKey: SecretValue("p")))
     }
 
+    /// The Atlas CLI looks under `$HOME` (Go's os.UserConfigDir), not the
+    /// account's passwd home: with no home given, HOME from the environment wins.
+    @Test func theConfigFileIsFoundUnderHOMEFromTheEnvironment() throws {
+        let home = try TemporaryHome()
+        let file = try home.writeConfig("[default]\npublic_api_key = \"homekey1\"\nprivate_api_key = \"p\"\n")
+        #expect(home.path != NSHomeDirectory())
+        let resolver = ConfigurationResolver(environment: ["HOME": home.path])
+        #expect(resolver.homeDirectory == home.path)
+        #expect(resolver.configFilePath == file)
+        #expect(try resolver.resolve().credentials == .apiKey(publicKey: "homekey1", privateKey: SecretValue("p")))
+        // An empty or relative HOME is no home; the passwd one is the fallback.
+        #expect(ConfigurationResolver(environment: ["HOME": ""]).homeDirectory == NSHomeDirectory())
+        #expect(ConfigurationResolver(environment: ["HOME": "relative"]).homeDirectory == NSHomeDirectory())
+    }
+
+    @Test func userDirectoriesFollowXDGThenHOME() {
+        let plain = UserDirectories(environment: ["HOME": "/home/op/"], passwdHome: "/root")
+        #expect(plain.home == "/home/op")
+        #expect(plain.configHome == "/home/op/.config")
+        #expect(plain.stateHome == "/home/op/.local/state")
+        let xdg = UserDirectories(
+            environment: ["HOME": "/home/op", "XDG_CONFIG_HOME": "/etc/op", "XDG_STATE_HOME": "/var/op"], passwdHome: "/root")
+        #expect(xdg.configHome == "/etc/op" && xdg.stateHome == "/var/op")
+        let relative = UserDirectories(environment: ["XDG_CONFIG_HOME": "cfg", "XDG_STATE_HOME": ""], passwdHome: "/root")
+        #expect(relative.home == "/root")
+        #expect(relative.configHome == "/root/.config" && relative.stateHome == "/root/.local/state")
+        #expect(WriteJournal.standard(environment: ["HOME": "/home/op"]).directory.path
+            == "/home/op/.local/state/atlas-integrations")
+    }
+
+    static let flagProject = "c0123456789abcdef012345c"
+    static let environmentProject = "d0123456789abcdef012345d"
+
+    /// Flags, environment and profiles together. The documented order:
+    /// `--project` and `--base-url` over everything; with `--profile`, the
+    /// profile's ids over the environment's; without it, environment
+    /// credentials with environment ids, or the default profile with the
+    /// environment's ids and base URL over the file's.
+    @Test func theOrderOfFlagsEnvironmentAndProfiles() throws {
+        let home = try TemporaryHome()
+        try home.writeConfig(Self.twoProfiles + "\n  project_id = \"\(Self.projectID)\"\n")
+        let environmentKey = [
+            "MONGODB_ATLAS_PUBLIC_API_KEY": "envkey01", "MONGODB_ATLAS_PRIVATE_API_KEY": "env-private",
+        ]
+        let environmentIDs = [
+            "MONGODB_ATLAS_PROJECT_ID": Self.environmentProject, "MONGODB_ATLAS_BASE_URL": "https://env.example.com/",
+        ]
+        func resolve(env: [String: String], profile: String? = nil, baseURL: String? = nil, project: String? = nil) throws -> ResolvedConfiguration {
+            try ConfigurationResolver(
+                environment: env, homeDirectory: home.path, profileName: profile, baseURLOption: baseURL,
+                projectOption: project).resolve()
+        }
+
+        // --profile: the profile's project and base URL beat the environment's.
+        let profiled = try resolve(env: environmentKey.merging(environmentIDs) { $1 }, profile: "gov")
+        #expect(profiled.projectID == Self.projectID, "project_id in [gov] over MONGODB_ATLAS_PROJECT_ID")
+        #expect(profiled.baseURL == ResolvedConfiguration.governmentBaseURL)
+        #expect(profiled.credentials == .apiKey(publicKey: "govkey01", privateKey: SecretValue("gov-private")))
+        // … and the flags beat the profile.
+        let flagged = try resolve(
+            env: environmentKey.merging(environmentIDs) { $1 }, profile: "gov",
+            baseURL: "https://flag.example.com//", project: Self.flagProject)
+        #expect(flagged.projectID == Self.flagProject)
+        #expect(flagged.baseURL.absoluteString == "https://flag.example.com", "normalised: no trailing /")
+        #expect(flagged.credentials == profiled.credentials, "flags change no credentials")
+
+        // Environment credentials: environment ids; flags over them.
+        let fromEnvironment = try resolve(env: environmentKey.merging(environmentIDs) { $1 })
+        #expect(fromEnvironment.projectID == Self.environmentProject)
+        #expect(fromEnvironment.baseURL.absoluteString == "https://env.example.com")
+        let overEnvironment = try resolve(
+            env: environmentKey.merging(environmentIDs) { $1 }, baseURL: "https://flag.example.com", project: Self.flagProject)
+        #expect(overEnvironment.projectID == Self.flagProject)
+        #expect(overEnvironment.baseURL.absoluteString == "https://flag.example.com")
+
+        // The default profile: the environment's ids over the file's; flags over both.
+        let fromDefault = try resolve(env: environmentIDs)
+        #expect(fromDefault.profileName == "default")
+        #expect(fromDefault.projectID == Self.environmentProject)
+        let overDefault = try resolve(env: environmentIDs, project: Self.flagProject)
+        #expect(overDefault.projectID == Self.flagProject)
+    }
+
+    /// The flags get the checks every other source gets.
+    @Test func flagsAreCheckedLikeEveryOtherSource() throws {
+        let home = try TemporaryHome()
+        let env = ["MONGODB_ATLAS_PUBLIC_API_KEY": "envkey01", "MONGODB_ATLAS_PRIVATE_API_KEY": "env-private"]
+        func resolver(baseURL: String? = nil, project: String? = nil, extra: [String: String] = [:]) -> ConfigurationResolver {
+            ConfigurationResolver(environment: env.merging(extra) { $1 }, homeDirectory: home.path,
+                                  baseURLOption: baseURL, projectOption: project)
+        }
+        let plainHTTP = try resolver(baseURL: "http://atlas.example.com").resolve()
+        #expect(plainHTTP.warnings.contains { $0.contains("plain http") }, "\(plainHTTP.warnings)")
+        #expect(throws: ConfigurationError.invalidBaseURL(value: "ftp://x", source: "--base-url")) {
+            try resolver(baseURL: "ftp://x").resolve()
+        }
+        let badProject = try resolver(project: "not-an-id").resolve()
+        #expect(badProject.projectID == nil)
+        #expect(badProject.warnings == ["--project is not a 24-hex-digit id and is ignored."])
+        // A broken base URL elsewhere does not matter when --base-url replaces it.
+        let replaced = try resolver(baseURL: "https://flag.example.com", extra: ["MONGODB_ATLAS_BASE_URL": "nonsense"]).resolve()
+        #expect(replaced.baseURL.absoluteString == "https://flag.example.com")
+        // The environment's project id is checked too.
+        let badEnvironmentProject = try resolver(extra: ["MONGODB_ATLAS_PROJECT_ID": "zz"]).resolve()
+        #expect(badEnvironmentProject.projectID == nil)
+    }
+
     @Test func unknownProfileNamesTheFileAndTheProfilesItHas() throws {
         let home = try TemporaryHome()
         let file = try home.writeConfig(Self.twoProfiles)

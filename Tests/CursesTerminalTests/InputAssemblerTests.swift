@@ -65,14 +65,51 @@ import Testing
 
     @Test func unknownEscapeSequencesAreDroppedWhole() {
         let sequences = [
-            "\u{1b}[99999999999;1H", "\u{1b}[15;2~", "\u{1b}[<0;12;5M", "\u{1b}[I", "\u{1b}[?1;2c", "\u{1b}OP",
-            "\u{1b}[201~",
+            "\u{1b}[99999999999;1H", "\u{1b}[15;2~", "\u{1b}[<0;12;5M", "\u{1b}[I", "\u{1b}[?1;2c", "\u{1b}OZ",
+            "\u{1b}[201~", "\u{1b}[2~", "\u{1b}[16~", "\u{1b}[1;2H", "\u{1b}[1;3A", "\u{1b}[3;5~", "\u{1b}[1;5H",
         ]
         for sequence in sequences {
             var input = InputFeed.assembler()
             let events = input.burst(InputFeed.text("a" + sequence + "b"))
             #expect(events == [.key(.character("a")), .key(.character("b"))], "\(sequence.debugDescription)")
         }
+    }
+
+    /// What tmux, screen, rxvt and xterm send for the editing keys, when
+    /// `TERM` named other bytes and curses passed them on unknown: each is
+    /// its key, one event, and the typed text around it stays text.
+    static let commonEncodings: [(bytes: String, key: Key)] = [
+        ("\u{1b}[1~", .home), ("\u{1b}[7~", .home), ("\u{1b}[H", .home), ("\u{1b}[1H", .home), ("\u{1b}OH", .home),
+        ("\u{1b}[4~", .end), ("\u{1b}[8~", .end), ("\u{1b}[F", .end), ("\u{1b}[1F", .end), ("\u{1b}OF", .end),
+        ("\u{1b}[3~", .delete), ("\u{1b}[5~", .pageUp), ("\u{1b}[6~", .pageDown),
+        ("\u{1b}[A", .up), ("\u{1b}[B", .down), ("\u{1b}[C", .right), ("\u{1b}[D", .left),
+        ("\u{1b}OA", .up), ("\u{1b}OB", .down), ("\u{1b}OC", .right), ("\u{1b}OD", .left),
+        ("\u{1b}[1;5C", .controlRight), ("\u{1b}[1;5D", .controlLeft),
+        ("\u{1b}OP", .function(1)), ("\u{1b}[11~", .function(1)), ("\u{1b}[21~", .function(10)),
+        ("\u{1b}[24~", .function(12)), ("\u{1b}OM", .enter),
+    ]
+
+    @Test(arguments: commonEncodings.indices)
+    func commonEncodingsOfTheEditingKeysAreKeysWhateverTERMSays(index: Int) {
+        let (bytes, key) = Self.commonEncodings[index]
+        var input = InputFeed.assembler()
+        let events = input.burst(InputFeed.text("a" + bytes + "b"))
+        #expect(events == [.key(.character("a")), .key(key), .key(.character("b"))], "\(bytes.debugDescription)")
+        #expect(!input.isWaitingForMore)
+    }
+
+    @Test func aCommonEncodingSplitAcrossBurstsIsStillItsKey() {
+        var input = InputFeed.assembler()
+        #expect(input.burst(InputFeed.text("\u{1b}[1")).isEmpty)
+        #expect(input.burst(InputFeed.text("~")) == [.key(.home)])
+        #expect(input.burst(InputFeed.text("\u{1b}O")).isEmpty)
+        #expect(input.burst(InputFeed.text("F")) == [.key(.end)])
+    }
+
+    @Test func insideAPasteTheEncodingsAreText() {
+        var input = InputFeed.assembler()
+        let events = input.burst([.pasteStart] + InputFeed.text("x\u{1b}[1~y") + [.pasteEnd])
+        #expect(events == [.paste("x\u{1b}[1~y")])
     }
 
     @Test func escapeFollowedByWhatStartsNoSequenceIsTheEscapeKey() {

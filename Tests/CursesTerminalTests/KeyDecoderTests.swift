@@ -1,3 +1,4 @@
+import CNCurses
 @testable import CursesTerminal
 import IntegrationsUI
 import Testing
@@ -16,6 +17,11 @@ import Testing
         #expect(KeyDecoder.decode(character: 13) == .key(.enter))
         #expect(KeyDecoder.decode(character: 9) == .key(.tab))
         #expect(KeyDecoder.decode(character: 27) == .key(.escape))
+    }
+
+    @Test func findAndSelectAreHomeAndEnd() {
+        #expect(KeyDecoder.decode(keyCode: KEY_FIND) == .key(.home))
+        #expect(KeyDecoder.decode(keyCode: KEY_SELECT) == .key(.end))
     }
 
     @Test func valuesThatAreNoCharacterAreIgnored() {

@@ -44,6 +44,17 @@ import Testing
         #expect(driver.text.contains("creating integrations is off"))
     }
 
+    /// Ctrl-S on a form shown read-only says why nothing is saved, and sends nothing.
+    @Test func ctrlSOnAReadOnlyViewSaysWhy() {
+        var driver = driver()
+        driver.openForm(.pagerDuty)
+        #expect(driver.state.route == .form)
+        driver.press(.control("s"))
+        #expect(driver.lastSave == nil)
+        #expect(driver.text.contains("Nothing is saved from this view."))
+        #expect(driver.text.contains("Read-only mode (--read-only)"))
+    }
+
     @Test func helpSaysWhyDeleteIsOff() {
         var driver = driver()
         driver.press(.character("?"))
@@ -166,9 +177,9 @@ import Testing
     @Test func everyScreenShowsHelpAndAWayOut() {
         var driver = AppDriver()
         driver.loadPicker()
-        #expect(driver.footer.contains("? help") && driver.footer.contains("q quit"))
-        driver.press(.character("/"))
-        #expect(driver.footer.contains("ctrl+c quit"))
+        #expect(driver.footer.contains("f1 help") && driver.footer.contains("esc quit") && driver.footer.contains("f10/ctrl+c quit"))
+        driver.type("p")
+        #expect(driver.footer.contains("esc clear filter") && driver.footer.contains("f10/ctrl+c quit"))
         driver.press(.escape)
         driver.press(.enter)
         driver.answerIntegrations()

@@ -1,3 +1,4 @@
+import AtlasAdmin
 import Testing
 @testable import IntegrationsUI
 
@@ -86,5 +87,42 @@ import Testing
         for span in lines.flatMap(\.spans) {
             #expect(Theme.monochrome.style(for: span.role).reverse == monochromeDialog.reverse)
         }
+    }
+}
+
+/// What a long name or label must not push out of sight.
+@Suite struct LayoutCutTests {
+    static let projectID = "5f1a000000000000000000aa"
+
+    /// A 10,000-character project name is cut, not the breadcrumb's end
+    /// (the form's name) or the menu's project id.
+    @Test func aHugeProjectNameIsCutAndTheFormNameAndIdStay() {
+        var driver = AppDriver()
+        let name = String(repeating: "very-long-project-name-", count: 435)  // 10,005 characters
+        driver.answerOrganizations([Organization(id: "o", name: String(repeating: "org", count: 80))])
+        driver.answerProjects("o", [Project(id: Self.projectID, name: name, orgID: "o")])
+        driver.press(.enter)
+        driver.answerIntegrations([])
+        #expect(driver.state.route == .menu)
+        let menuText = driver.text
+        #expect(driver.rows()[2].contains(Self.projectID), "the project line keeps the id:\n\(menuText)")
+        #expect(driver.rows()[1].contains("very-long-project-name"))
+        driver.openForm(.pagerDuty)
+        #expect(driver.state.route == .form)
+        let title = driver.rows()[1]
+        #expect(title.contains("PagerDuty (new)"), "the breadcrumb ends with the form:\n\(title)")
+        #expect(title.contains("very-long-project"), "the name is cut, still there")
+        #expect(title.hasPrefix(" Projects"))
+    }
+
+    /// A required field's `*` survives a label cut for width.
+    @Test func aRequiredMarkIsNeverCutOffItsLabel() throws {
+        var driver = AppDriver()
+        driver.openProject(integrations: [])
+        driver.openForm(.prometheus)
+        #expect(driver.state.route == .form)
+        let row = try #require(driver.rows().first { $0.contains("Service discov") })
+        let label = String(row.prefix(Form.labelWidth))
+        #expect(label.contains("*"), "\(row)")
     }
 }

@@ -180,6 +180,32 @@ import Testing
         #expect(driver.text.contains("401 NOT_IN_GROUP"))
         #expect(driver.text.contains("Esc goes to the project list"))
     }
+
+    /// After the project's integrations failed to load, nothing is loading:
+    /// Enter on a type does not say so, keeps the real error on screen, and
+    /// the footer no longer offers to open anything.
+    @Test func enterAfterAFailedLoadKeepsTheErrorAndSaysNothingIsLoading() throws {
+        let projectID = "5f1a00000000000000000009"
+        var driver = AppDriver(Fixtures.configuration(startProjectID: projectID))
+        let projectRequest = try #require(driver.last { if case .loadProject(let id, _) = $0 { id } else { nil } })
+        let integrationsRequest = try #require(driver.lastIntegrationsRequest?.id)
+        let notInGroup = Fixtures.apiError(401, "NOT_IN_GROUP", "The current user is not in the group, or the group does not exist.")
+        driver.send(.failed(projectRequest, notInGroup))
+        driver.send(.failed(integrationsRequest, notInGroup))
+        #expect(!driver.footer.contains("enter open"))
+        driver.press(.enter)
+        #expect(driver.state.route == .menu)
+        #expect(!driver.text.contains("Still loading"), "nothing is loading")
+        #expect(driver.text.contains("401 NOT_IN_GROUP"), "the real error stays")
+        #expect(driver.text.contains("No form opens without the project's integrations"))
+        // While a load does run, the footer says so in the help, and Enter says it is loading.
+        driver.press(.character("r"))
+        driver.press(.enter)
+        #expect(driver.text.contains("Still loading"))
+        let reload = try #require(driver.lastIntegrationsRequest?.id)
+        driver.send(.integrationsLoaded(reload, []))
+        #expect(driver.footer.contains("enter open"))
+    }
 }
 
 extension AppDriver {

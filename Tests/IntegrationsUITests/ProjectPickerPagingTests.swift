@@ -122,6 +122,29 @@ import Testing
         #expect(!driver.text.contains("incomplete"))
     }
 
+    /// Page 2 of every organization fails: the banner counts and names the
+    /// incomplete organizations and sums what arrived, instead of blaming
+    /// the last one to fail.
+    @Test func whenSeveralOrganizationsFailTheBannerCountsAndNamesThem() throws {
+        var driver = AppDriver(width: 100)
+        let organizations = (1...5).map { Organization(id: "o\($0)", name: "large-org-\($0)") }
+        driver.answerOrganizations(organizations)
+        for organization in organizations {
+            let id = try #require(driver.projectsRequest(for: organization.id))
+            let rows = (0..<500).map { Project(id: "\(organization.id)-\($0)", name: "\(organization.name)-p\($0)", orgID: organization.id) }
+            driver.send(.projectsPageLoaded(id, projects: rows, loaded: 500, total: 600, isComplete: false))
+            driver.send(.failed(id, Fixtures.apiError(500, "UNEXPECTED_ERROR", "Unexpected error.")))
+        }
+        #expect(driver.text.contains("2,500 projects, list incomplete"))
+        let banner = driver.state.picker.banner?.text ?? ""
+        #expect(banner.contains("Listing the projects of 5 organizations (“large-org-1”, “large-org-2”, “large-org-3” and 2 more) failed"), "\(banner)")
+        #expect(banner.contains("The list is incomplete: 2,500 of 3,000 projects of these organizations arrived."), "\(banner)")
+        #expect(!banner.contains("500 of 600"), "no single organization is blamed")
+        // A reload starts the count over.
+        driver.press(.control("r"))
+        #expect(driver.state.picker.failedLoads.isEmpty)
+    }
+
     @Test func aFailureBeforeAnyRowIsNotCalledIncomplete() throws {
         var (driver, id) = try loading()
         driver.send(.failed(id, Fixtures.apiError(503, "SERVICE_UNAVAILABLE", "Service Unavailable")))

@@ -60,14 +60,57 @@ import Testing
         #expect(driver.state.route == .picker)
     }
 
-    @Test func slashFiltersForNamesStartingWithCommandLetters() {
+    /// Typing a name is this screen's job: a filter that starts with q, ?
+    /// or / is a filter, from the first key and with the keys on the list.
+    @Test func qQuestionMarkAndSlashAreFilterTextFromTheFirstKey() {
+        for filter in ["qa", "?a", "/qa"] {
+            for keysOnList in [false, true] {
+                var driver = AppDriver()
+                driver.answerOrganizations([Organization(id: "o", name: "O")])
+                driver.answerProjects("o", [Project(id: "1", name: "qa-cluster", orgID: "o"), Project(id: "2", name: "prod", orgID: "o"),
+                                            Project(id: "3", name: "?ask", orgID: "o"), Project(id: "4", name: "/qa/x", orgID: "o")])
+                if keysOnList {
+                    // Esc clears a filter and gives the keys to the list.
+                    driver.type("x")
+                    driver.press(.escape)
+                    #expect(driver.text.contains("4 projects"))
+                    #expect(!driver.quitRequested)
+                }
+                driver.type(filter)
+                #expect(!driver.quitRequested, "\(filter)")
+                #expect(driver.state.overlay == nil, "\(filter): no help opened")
+                #expect(driver.text.contains("Filter: \(filter)"), "\(filter)")
+                #expect(!driver.text.contains("4 projects"), "\(filter) narrowed the list")
+            }
+        }
+    }
+
+    @Test func escOnAnEmptyFilterQuitsF10AndCtrlCQuitAndTheFooterSaysSo() {
         var driver = AppDriver()
-        driver.answerOrganizations([Organization(id: "o", name: "O")])
-        driver.answerProjects("o", [Project(id: "1", name: "qa-cluster", orgID: "o"), Project(id: "2", name: "prod", orgID: "o")])
-        driver.press(.character("/"))
-        driver.type("qa")
-        #expect(!driver.quitRequested)
-        #expect(driver.text.contains("1 of 2"))
+        driver.loadPicker()
+        #expect(driver.footer.contains("esc quit"))
+        #expect(driver.footer.contains("f10/ctrl+c quit"))
+        #expect(driver.footer.contains("f1 help"))
+        #expect(!driver.footer.contains("q quit"), "q is a letter here")
+        driver.type("stag")
+        #expect(driver.footer.contains("esc clear filter"))
+        driver.press(.escape)
+        #expect(!driver.quitRequested, "the first Esc clears the filter")
+        #expect(driver.text.contains("5 projects"))
+        driver.press(.escape)
+        #expect(driver.quitRequested)
+
+        var f10 = AppDriver()
+        f10.loadPicker()
+        f10.type("pro")
+        f10.press(.function(10))
+        #expect(f10.quitRequested)
+
+        var ctrlC = AppDriver()
+        ctrlC.loadPicker()
+        ctrlC.type("q")
+        ctrlC.press(.control("c"))
+        #expect(ctrlC.quitRequested)
     }
 
     @Test func arrowsMoveWhileTypingAndEnterOpensTheSelectedProject() throws {
@@ -137,11 +180,14 @@ import Testing
         #expect(!driver.text.contains("late"))
     }
 
-    @Test func qQuitsFromTheList() {
+    @Test func qIsALetterEvenWithTheKeysOnTheList() {
         var driver = AppDriver()
         driver.loadPicker()
+        driver.type("a")
+        driver.press(.tab)
         driver.press(.character("q"))
-        #expect(driver.quitRequested)
+        #expect(!driver.quitRequested)
+        #expect(driver.text.contains("Filter: aq"))
     }
 }
 

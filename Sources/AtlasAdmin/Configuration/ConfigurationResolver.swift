@@ -14,25 +14,41 @@ import Foundation
 /// 3. the `default` profile of `config.toml`, where those environment
 ///    variables override the file's base URL and ids, as in the Atlas CLI.
 ///
+/// On top of whichever source won, the command line has the last word:
+/// `--base-url` replaces the base URL (checked and normalised like any
+/// other, with the same plain-http warning) and `--project` the project
+/// (a 24-hex id, like any other).
+///
 /// The file is `$XDG_CONFIG_HOME/atlascli/config.toml`, else
-/// `~/.config/atlascli/config.toml` (on macOS also
-/// `~/Library/Application Support/atlascli/config.toml`). It is only read
-/// when needed, so a broken file does not matter while the environment has
+/// `$HOME/.config/atlascli/config.toml` (on macOS also
+/// `$HOME/Library/Application Support/atlascli/config.toml`), with `HOME`
+/// from `environment` (see `UserDirectories`). It is only read when
+/// needed, so a broken file does not matter while the environment has
 /// credentials.
 public struct ConfigurationResolver: Sendable {
     public var environment: [String: String]
     public var homeDirectory: String
     /// From `--profile`; `nil` when none was given.
     public var profileName: String?
+    /// From `--base-url`; `nil` when none was given.
+    public var baseURLOption: String?
+    /// From `--project`; `nil` when none was given.
+    public var projectOption: String?
 
+    /// - Parameter homeDirectory: `nil` for `$HOME` from `environment`
+    ///   (the passwd home only when `HOME` is unset).
     public init(
         environment: [String: String] = ProcessInfo.processInfo.environment,
-        homeDirectory: String = NSHomeDirectory(),
-        profileName: String? = nil
+        homeDirectory: String? = nil,
+        profileName: String? = nil,
+        baseURLOption: String? = nil,
+        projectOption: String? = nil
     ) {
         self.environment = environment
-        self.homeDirectory = homeDirectory
+        self.homeDirectory = homeDirectory ?? UserDirectories(environment: environment).home
         self.profileName = profileName
+        self.baseURLOption = baseURLOption
+        self.projectOption = projectOption
     }
 
     /// Where `config.toml` may be, most specific first.
@@ -54,6 +70,18 @@ public struct ConfigurationResolver: Sendable {
     }
 
     public func resolve() throws(ConfigurationError) -> ResolvedConfiguration {
+        var resolved = try resolveSources()
+        if let option = baseURLOption.flatMap(nonEmpty) {
+            resolved.baseURL = try Self.baseURL(option, source: "--base-url")
+        }
+        if let option = projectOption.flatMap(nonEmpty) {
+            resolved.projectID = checkedID(option, "--project", &resolved.warnings) ?? resolved.projectID
+        }
+        return finish(resolved)
+    }
+
+    /// The first source with credentials, before the command line's options.
+    private func resolveSources() throws(ConfigurationError) -> ResolvedConfiguration {
         if let name = profileName.flatMap({ $0.isEmpty ? nil : $0 }) {
             return try resolveExplicitProfile(name)
         }
@@ -69,11 +97,11 @@ public struct ConfigurationResolver: Sendable {
         if let credentials = fromEnvironment {
             let overridden = try environmentBaseURL()
             let baseURL = overridden ?? serviceBaseURL(env("MONGODB_ATLAS_SERVICE"))
-            return finish(ResolvedConfiguration(
+            return ResolvedConfiguration(
                 baseURL: baseURL, credentials: credentials,
                 orgID: checkedID(env("MONGODB_ATLAS_ORG_ID"), "MONGODB_ATLAS_ORG_ID", &warnings),
                 projectID: checkedID(env("MONGODB_ATLAS_PROJECT_ID"), "MONGODB_ATLAS_PROJECT_ID", &warnings),
-                sourceDescription: environmentSource, warnings: warnings))
+                sourceDescription: environmentSource, warnings: warnings)
         }
 
         let path = configFilePath
@@ -89,22 +117,22 @@ public struct ConfigurationResolver: Sendable {
                 ?? profile["org_id"].map { ($0, "org_id in \(source)") }
             let projectID = env("MONGODB_ATLAS_PROJECT_ID").map { ($0, "MONGODB_ATLAS_PROJECT_ID") }
                 ?? profile["project_id"].map { ($0, "project_id in \(source)") }
-            return finish(ResolvedConfiguration(
+            return ResolvedConfiguration(
                 baseURL: baseURL, credentials: credentials,
                 orgID: checkedID(orgID?.0, orgID?.1 ?? "", &warnings),
                 projectID: checkedID(projectID?.0, projectID?.1 ?? "", &warnings),
                 profileName: "default",
                 sourceDescription: credentials == nil ? "\(source) (no credentials)" : source,
-                warnings: warnings))
+                warnings: warnings)
         }
 
         let overridden = try environmentBaseURL()
-        return finish(ResolvedConfiguration(
+        return ResolvedConfiguration(
             baseURL: overridden ?? serviceBaseURL(env("MONGODB_ATLAS_SERVICE")),
             credentials: nil,
             orgID: checkedID(env("MONGODB_ATLAS_ORG_ID"), "MONGODB_ATLAS_ORG_ID", &warnings),
             projectID: checkedID(env("MONGODB_ATLAS_PROJECT_ID"), "MONGODB_ATLAS_PROJECT_ID", &warnings),
-            sourceDescription: "no credentials found", warnings: warnings))
+            sourceDescription: "no credentials found", warnings: warnings)
     }
 
     // MARK: - Sources
@@ -123,18 +151,18 @@ public struct ConfigurationResolver: Sendable {
         let credentials = try profileCredentials(profile, name: name, file: path, warnings: &warnings)
         let fromProfile = try profileBaseURL(profile, source: source)
         let baseURL = fromProfile ?? serviceBaseURL(profile["service"])
-        for variable in ["MONGODB_ATLAS_OPS_MANAGER_URL", "MONGODB_ATLAS_BASE_URL"] where env(variable) != nil {
+        for variable in ["MONGODB_ATLAS_OPS_MANAGER_URL", "MONGODB_ATLAS_BASE_URL"] where env(variable) != nil && !hasBaseURLOption {
             warnings.append("\(variable) is ignored because --profile \(name) was given.")
         }
         let orgID = profile["org_id"].map { ($0, "org_id in \(source)") }
             ?? env("MONGODB_ATLAS_ORG_ID").map { ($0, "MONGODB_ATLAS_ORG_ID") }
         let projectID = profile["project_id"].map { ($0, "project_id in \(source)") }
             ?? env("MONGODB_ATLAS_PROJECT_ID").map { ($0, "MONGODB_ATLAS_PROJECT_ID") }
-        return finish(ResolvedConfiguration(
+        return ResolvedConfiguration(
             baseURL: baseURL, credentials: credentials,
             orgID: checkedID(orgID?.0, orgID?.1 ?? "", &warnings),
             projectID: checkedID(projectID?.0, projectID?.1 ?? "", &warnings),
-            profileName: name, sourceDescription: source, warnings: warnings))
+            profileName: name, sourceDescription: source, warnings: warnings)
     }
 
     /// Credentials of a profile, guided by its `auth_type` when it has one.
@@ -208,7 +236,12 @@ public struct ConfigurationResolver: Sendable {
 
     // MARK: - Values
 
+    /// `--base-url` replaces every other base URL, so those are then not
+    /// even parsed: a stale variable or file entry cannot stop the start.
+    private var hasBaseURLOption: Bool { baseURLOption.flatMap(nonEmpty) != nil }
+
     private func environmentBaseURL() throws(ConfigurationError) -> URL? {
+        guard !hasBaseURLOption else { return nil }
         for variable in ["MONGODB_ATLAS_OPS_MANAGER_URL", "MONGODB_ATLAS_BASE_URL"] {
             if let value = env(variable) { return try Self.baseURL(value, source: variable) }
         }
@@ -216,6 +249,7 @@ public struct ConfigurationResolver: Sendable {
     }
 
     private func profileBaseURL(_ profile: [String: String], source: String) throws(ConfigurationError) -> URL? {
+        guard !hasBaseURLOption else { return nil }
         for key in ["ops_manager_url", "base_url"] {
             if let value = profile[key].flatMap(nonEmpty) { return try Self.baseURL(value, source: "\(key) in \(source)") }
         }
@@ -227,7 +261,7 @@ public struct ConfigurationResolver: Sendable {
     }
 
     /// `value` as a base URL: http or https with a host, no trailing `/`.
-    static func baseURL(_ value: String, source: String) throws(ConfigurationError) -> URL {
+    public static func baseURL(_ value: String, source: String) throws(ConfigurationError) -> URL {
         let shown = MessageSanitizer.oneLine(String(value.prefix(200)))
         guard var components = URLComponents(string: value.trimmingCharacters(in: .whitespaces)),
               let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",

@@ -21,15 +21,21 @@ public struct WriteJournal: Sendable {
         self.directory = directory
     }
 
+    /// The journal in the XDG state directory for `environment`
+    /// (`$XDG_STATE_HOME`, else `$HOME/.local/state`).
+    public static func standard(environment: [String: String]) -> WriteJournal {
+        standard(directories: UserDirectories(environment: environment))
+    }
+
     /// The journal in the XDG state directory for `environment` and `homeDirectory`.
     public static func standard(environment: [String: String], homeDirectory: String) -> WriteJournal {
-        let base: String
-        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-            base = state
-        } else {
-            base = homeDirectory + "/.local/state"
-        }
-        return WriteJournal(directory: URL(fileURLWithPath: base).appendingPathComponent("atlas-integrations"))
+        var environment = environment
+        environment["HOME"] = homeDirectory
+        return standard(environment: environment)
+    }
+
+    static func standard(directories: UserDirectories) -> WriteJournal {
+        WriteJournal(directory: URL(fileURLWithPath: directories.stateHome).appendingPathComponent("atlas-integrations"))
     }
 
     /// Records `write` before its request goes out.

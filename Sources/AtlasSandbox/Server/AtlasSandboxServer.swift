@@ -87,14 +87,18 @@ public final class AtlasSandboxServer: Sendable {
 
     /// Stops listening and closes open connections.
     ///
-    /// Waits at most a few seconds for the listener to wind down, so a
-    /// connection that refuses to close cannot hang the caller.
-    public func stop() async {
+    /// `grace` is how long requests being answered get to finish (FlyingFox
+    /// waits for its listener that long before cancelling it, even with no
+    /// request running, as soon as a client keeps an idle connection open).
+    /// A process that is exiting anyway passes zero. After that it waits
+    /// at most a few seconds for the listener to wind down, so a connection
+    /// that refuses to close cannot hang the caller.
+    public func stop(grace: TimeInterval = 1) async {
         guard let current = running.withLock({ state -> Running? in
             defer { state = nil }
             return state
         }) else { return }
-        await current.server.stop(timeout: 1)
+        await current.server.stop(timeout: grace)
         current.task.cancel()
         await Self.wait(for: current.task, atMost: .seconds(3))
     }

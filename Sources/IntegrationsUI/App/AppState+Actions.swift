@@ -117,7 +117,18 @@ extension AppState {
     private mutating func openForm(_ type: IntegrationType) -> [Effect] {
         guard var menu else { return [] }
         guard let integrations = menu.integrations else {
-            menu.banner = Banner(.info, "Still loading this project's integrations.", detail: "Try again in a moment.")
+            if menu.loadRequest != nil {
+                menu.banner = Banner(.info, "Still loading this project's integrations.", detail: "Try again in a moment.")
+            } else if var banner = menu.banner, banner.kind == .error {
+                // Nothing is loading: the list failed. Keep the error, which
+                // says why, and say what opening needs.
+                let needs = "No form opens without the project's integrations: r reads them again, Esc goes to the project list."
+                if banner.hint?.contains(needs) != true { banner.hint = needs }
+                menu.banner = banner
+            } else {
+                menu.banner = Banner(.warning, "This project's integrations were not read.",
+                                     hint: "No form opens without them: r reads them again, Esc goes to the project list.")
+            }
             self.menu = menu
             return []
         }

@@ -6,16 +6,18 @@ extension AppState {
     func helpOverlay() -> HelpOverlay {
         let context = self.context
         let everywhere = HelpSection("Everywhere", [
-            keyMap.help, keyMap.back, keyMap.quit, keyMap.forceQuit,
+            keyMap.help, keyMap.back, keyMap.quit, keyMap.quitAnyKey, keyMap.forceQuit,
         ])
         switch route {
         case .start:
             return HelpOverlay(title: "Help: start", sections: [HelpSection("Start", start?.bindings(context) ?? []), everywhere])
         case .picker:
+            // Every character typed here is filter text, so `?` and `q` are letters.
+            let keys = HelpSection("Everywhere", [keyMap.quitAnyKey, keyMap.forceQuit])
             return HelpOverlay(
                 title: "Help: projects",
-                sections: [HelpSection("Projects", picker.bindings(context)), everywhere],
-                notes: ["Typing a letter starts the filter (case, accents and full-width forms are ignored; it matches anywhere in the name). Press / first to filter for names starting with q, ? or /. Projects keep loading in the background; the count shows the progress."])
+                sections: [HelpSection("Projects", picker.bindings(context)), keys],
+                notes: ["Everything you type goes to the filter, q, ? and / included (case, accents and full-width forms are ignored; it matches anywhere in the name). Esc clears the filter; on an empty filter Esc quits, as do F10 and Ctrl-C. F1 is help. Projects keep loading in the background; the count shows the progress."])
         case .menu:
             return HelpOverlay(
                 title: "Help: integrations",
@@ -30,7 +32,7 @@ extension AppState {
             return HelpOverlay(
                 title: "Help: form",
                 sections: [HelpSection("This field", fieldBindings), HelpSection("Form", screenBindings), everywhere],
-                notes: (form.map { Self.typeNotes($0.form.spec) } ?? []) + ["Inside a text field q and ? are letters: use Esc to go back, F1 for help and Ctrl-C to quit. Secrets are masked as you type; ctrl+r shows them while the field has focus. Pasted text arrives exactly, without line breaks."])
+                notes: (form.map { Self.typeNotes($0.form.spec) } ?? []) + ["Inside a text field q and ? are letters: use Esc to go back, F1 for help and F10 or Ctrl-C to quit. Secrets are masked as you type; ctrl+r shows them while the field has focus. Pasted text arrives exactly; a paste of several lines into a one-line field keeps the first line and says so."])
         }
     }
 

@@ -16,6 +16,7 @@ extension AppState {
             guard case .key(let key) = input else { return [] }
             return handleOverlay(overlay, key)
         }
+        if keyMap.quitAnyKey.matches(input) { return perform(.quit(confirm: false)) }
         let context = self.context
         let actions: [ScreenAction]
         switch route {

@@ -152,14 +152,21 @@ extension AppState {
         case .projects(let organizationID):
             let arrived = picker.shownCount(id)
             picker.loadFailed(id)
-            let name = picker.organizationName(organizationID)
-            var banner = loadBanner(error, doing: "Listing the projects of “\(name)”")
-            if let arrived, arrived.shown > 0 {
-                let of = arrived.total.map { " of \(NumberText.grouped($0))" } ?? ""
-                banner.hint = "The list is incomplete: \(NumberText.grouped(arrived.shown))\(of) projects of “\(name)” arrived. "
-                    + (banner.hint ?? "")
+            let failures = picker.failedLoads
+            guard failures.count > 1 else {
+                let name = picker.organizationName(organizationID)
+                var banner = loadBanner(error, doing: "Listing the projects of “\(name)”")
+                if let arrived, arrived.shown > 0 {
+                    let of = arrived.total.map { " of \(NumberText.grouped($0))" } ?? ""
+                    banner.hint = "The list is incomplete: \(NumberText.grouped(arrived.shown))\(of) projects of “\(name)” arrived. "
+                        + (banner.hint ?? "")
+                }
+                picker.banner = banner
+                return []
             }
-            picker.banner = banner
+            // Several organizations failed: one banner that counts and names
+            // them all (the last error as the example), not one blamed.
+            picker.banner = severalProjectListsFailed(failures, lastError: error)
         case .project(let projectID):
             guard menu?.project.id == projectID else { return [] }
             menu?.banner = ErrorPresentation.banner(for: error, doing: "Reading the project", canRetry: false)
@@ -214,6 +221,25 @@ extension AppState {
                                   hint: "Set $EDITOR (or $VISUAL), or edit the text here.")
         }
         return []
+    }
+
+    /// "Listing the projects of 5 organizations (“a”, “b”, “c” and 2 more)
+    /// failed …; The list is incomplete: 2,500 of 3,000 projects of these
+    /// organizations arrived."
+    private func severalProjectListsFailed(_ failures: [IncompleteList], lastError error: AtlasError) -> Banner {
+        let names = failures.map { "“\(picker.organizationName($0.organizationID))”" }
+        let shownNames = names.count <= 3 ? names : Array(names.prefix(3)) + ["\(names.count - 3) more"]
+        let list = shownNames.count == 1 ? shownNames[0]
+            : shownNames.dropLast().joined(separator: ", ") + " and " + (shownNames.last ?? "")
+        var banner = loadBanner(error, doing: "Listing the projects of \(NumberText.grouped(failures.count)) organizations (\(list))")
+        let shown = failures.reduce(0) { $0 + $1.shown }
+        let totals = failures.compactMap(\.total)
+        let of = totals.count == failures.count ? " of \(NumberText.grouped(totals.reduce(0, +)))" : ""
+        let arrived = shown > 0
+            ? "\(NumberText.grouped(shown))\(of) projects of these organizations arrived"
+            : "none of their projects arrived"
+        banner.hint = "The list is incomplete: \(arrived). " + (banner.hint ?? "")
+        return banner
     }
 
     private func loadBanner(_ error: AtlasError, doing action: String) -> Banner {

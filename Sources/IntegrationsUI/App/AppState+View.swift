@@ -65,20 +65,30 @@ extension AppState {
             line.append("Projects", .title)
         case .menu, .form:
             line.append("Projects", .dim)
-            if let menu {
-                line.append(crumb, .dim)
-                if let organization = menu.organizationName { line.append(organization + " / ", .dim) }
-                line.append(menu.project.name, route == .menu ? .title : .dim)
-            }
+            // The breadcrumb's end (the form's name) always shows: a long
+            // organization or project name is cut to the room left for it.
+            var end = Line()
             if route == .form, let form {
-                line.append(crumb, .dim)
+                end.append(crumb, .dim)
                 let mode: String = switch form.form.mode {
                 case .create: "new"
                 case .edit: "edit"
                 case .view: "view"
                 }
-                line.append("\(form.type.displayName) (\(mode))", .title)
+                end.append("\(form.type.displayName) (\(mode))", .title)
             }
+            if let menu {
+                line.append(crumb, .dim)
+                var room = width - line.width - end.width
+                if let organization = menu.organizationName {
+                    let cut = TextFitting.truncate(organization, to: min(max(room / 3, 8), 30), ellipsis: glyphs.ellipsis) + " / "
+                    line.append(cut, .dim)
+                    room -= DisplayWidth.of(cut)
+                }
+                line.append(TextFitting.truncate(menu.project.name, to: max(room, 8), ellipsis: glyphs.ellipsis),
+                            route == .menu ? .title : .dim)
+            }
+            line.append(end)
         }
         return line.fitted(to: width, ellipsis: glyphs.ellipsis)
     }

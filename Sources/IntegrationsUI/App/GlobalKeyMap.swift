@@ -2,7 +2,11 @@
 public struct GlobalKeyMap: Sendable, Hashable {
     public var forceQuit = KeyBinding([.control("c")], help: "quit now", inFooter: false)
     public var help = KeyBinding([.character("?"), .function(1)], help: "help", display: [.character("?")], essential: true)
+    /// `q` only where no text is typed (lists, menus, toggles); F10 anywhere.
     public var quit = KeyBinding([.character("q")], help: "quit", essential: true)
+    /// F10: quits on every screen, inside a text field too (asking first
+    /// when typed input or a write would be lost), as in htop and mc.
+    public var quitAnyKey = KeyBinding([.function(10)], help: "quit", essential: true)
     public var back = KeyBinding([.escape], help: "back")
     /// Ctrl-C in the footer, where `q` is a letter (text fields, the filter).
     public var forceQuitHint = KeyBinding([.control("c")], help: "quit", essential: true)

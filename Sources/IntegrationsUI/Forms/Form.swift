@@ -303,8 +303,17 @@ public struct Form: Sendable, Equatable {
             let rendered = field.widget.view(width: inputWidth, context: context)
             var label = Line()
             label.append(focused ? " \(glyphs.pointer) " : "   ", focused ? .focusedField : .normal)
-            var title = field.spec.label + (field.isRequired ? " *" : "")
-            if field.error != nil { title += " " + glyphs.cross }
+            // The marks are kept whole, so a required field never hides its
+            // `*`: when the label and its marks do not fit, the space before
+            // them goes first ("Service discovery*"), then the label is cut.
+            var marks = field.isRequired ? " *" : ""
+            if field.error != nil { marks += " " + glyphs.cross }
+            let room = labelWidth - 4
+            var title = field.spec.label + marks
+            if DisplayWidth.of(title) > room, marks.hasPrefix(" ") {
+                marks.removeFirst()
+                title = TextFitting.truncate(field.spec.label, to: room - DisplayWidth.of(marks), ellipsis: glyphs.ellipsis) + marks
+            }
             label.append(TextFitting.fit(title, to: labelWidth - 4, ellipsis: glyphs.ellipsis),
                          field.error != nil ? .error : (focused ? .focusedField : .label))
             label.append(" ")

@@ -25,7 +25,8 @@ public enum StyleRole: String, Sendable, Hashable, CaseIterable {
     case dialogKey          // a key name inside the help box
     case dialogDim          // secondary text inside a dialog or the help box
     case input              // a text field without focus
-    case inputFocused       // the text field being typed into
+    case inputFocused       // the free room of the text field being typed into
+    case inputText          // the typed text of that field: plain, so a typed character costs one byte
     case bannerError        // a banner reporting a failure
     case bannerSuccess      // a banner confirming a save or delete
     case bannerInfo         // a neutral banner (read-only mode, progress)

@@ -202,6 +202,11 @@ struct IntegrationFormScreen: Sendable, Equatable {
             if context.global.quit.matches(key) { return [.quit(confirm: form.isDirty)] }
             return []
         }
+        if let viewOnlyReason, event == .key(.control("s")) {
+            // Saying nothing would look like a save that was lost.
+            banner = Banner(.warning, "Nothing is saved from this view.", detail: viewOnlyReason)
+            return []
+        }
         switch form.update(event) {
         case .submit: return viewOnlyReason == nil ? [.submit] : []
         case .openEditor(let field, let text): return [.openEditor(field: field, text: text)]

@@ -77,7 +77,8 @@ struct IntegrationsMenuScreen: Sendable, Equatable {
         let deleteBinding = context.readOnly
             ? keyMap.delete.enabled(false, reason: "read-only mode")
             : keyMap.delete.enabled(deletable, reason: selectedIntegration == nil ? "not configured" : "deleting")
-        return [keyMap.open, cursor.keyMap.up, deleteBinding, keyMap.refresh.enabled(loadRequest == nil, reason: "loading"),
+        let open = keyMap.open.enabled(integrations != nil, reason: loadRequest != nil ? "loading" : "the integrations could not be read")
+        return [open, cursor.keyMap.up, deleteBinding, keyMap.refresh.enabled(loadRequest == nil, reason: "loading"),
                 keyMap.back, context.global.help, context.global.quit, context.global.forceQuit]
             + cursor.keyMap.all.dropFirst()
     }
@@ -132,8 +133,12 @@ struct IntegrationsMenuScreen: Sendable, Equatable {
         let glyphs = context.glyphs
         var lines: [Line] = []
         var projectLine = Line(" Project ", .label)
-        projectLine.append(project.name, .title)
-        projectLine.append("  \(Sanitizer.sanitize(project.id, maxCharacters: 40))", .dim)
+        // A long name is cut so the project id after it still shows.
+        let id = "  \(Sanitizer.sanitize(project.id, maxCharacters: 40))"
+        let organizationRoom = organizationName == nil ? 0 : 24
+        projectLine.append(TextFitting.truncate(project.name, to: max(width - projectLine.width - DisplayWidth.of(id) - organizationRoom, 10),
+                                                ellipsis: glyphs.ellipsis), .title)
+        projectLine.append(id, .dim)
         if let organizationName {
             projectLine.append("  \(glyphs.separator) organization ", .dim)
             projectLine.append(organizationName)

@@ -7,8 +7,11 @@ import AtlasAdmin
 /// New rows only ever join at the bottom, so the selected project stays
 /// selected and a filter already typed applies to them as they come. A list
 /// that stops part way keeps its rows and says it is incomplete.
-/// Typing filters at once (most keys start the filter; `/` starts it for
-/// names beginning with q, ? or /); matches are highlighted.
+/// Typing filters at once: every printable character goes to the filter,
+/// `q`, `?` and `/` included, since typing a name is this screen's job, so
+/// no letter is a command here. Esc clears the filter, and on an empty
+/// filter quits; F10 and Ctrl-C quit too, F1 is help. Matches are
+/// highlighted.
 struct ProjectPickerScreen: Sendable, Equatable {
     private(set) var organizationNames: [String: String] = [:]
     private(set) var organizationCount = 0
@@ -20,17 +23,21 @@ struct ProjectPickerScreen: Sendable, Equatable {
     private(set) var loads: [RequestID: ProjectLoad] = [:]
     /// Organizations whose list failed after some of its rows were shown.
     private(set) var incomplete: [IncompleteList] = []
+    /// Every organization whose list failed since the last reload, with
+    /// the rows it had shown (maybe none), in the order they failed.
+    private(set) var failedLoads: [IncompleteList] = []
     var banner: Banner?
     var keyMap = KeyMap()
 
     struct KeyMap: Sendable, Equatable {
         var open = KeyBinding([.enter], help: "open project")
-        var filter = KeyBinding([.character("/")], help: "filter")
         var clearFilter = KeyBinding([.escape], help: "clear filter")
+        /// Esc on an empty filter: nothing to clear, so it leaves.
+        var quitOnEmptyFilter = KeyBinding([.escape], help: "quit", essential: true)
         var leaveFilter = KeyBinding([.tab], help: "keys to the list", inFooter: false)
         var reload = KeyBinding([.control("r")], help: "reload")
-        /// While typing a filter `?` is a letter; F1 still opens help.
-        var helpWhileTyping = KeyBinding([.function(1)], help: "help", essential: true)
+        /// `?` is a letter here; F1 opens help.
+        var help = KeyBinding([.function(1)], help: "help", essential: true)
     }
 
     /// Fixed rows above the list: the filter line and the column header.
@@ -84,8 +91,10 @@ struct ProjectPickerScreen: Sendable, Equatable {
     /// A load that failed; rows it already delivered stay, and the list is
     /// marked incomplete when there were some.
     mutating func loadFailed(_ id: RequestID) {
-        if let load = loads.removeValue(forKey: id), load.shown > 0 {
-            incomplete.append(IncompleteList(organizationID: load.organizationID, shown: load.shown, total: load.total))
+        if let load = loads.removeValue(forKey: id) {
+            let list = IncompleteList(organizationID: load.organizationID, shown: load.shown, total: load.total)
+            failedLoads.append(list)
+            if load.shown > 0 { incomplete.append(list) }
         }
         if organizationsRequest == id { organizationsRequest = nil }
     }
@@ -104,13 +113,18 @@ struct ProjectPickerScreen: Sendable, Equatable {
     func bindings(_ context: ScreenContext) -> [KeyBinding] {
         let list = list.bindings
         let global = context.global
+        let escape = filterInput.isEmpty ? keyMap.quitOnEmptyFilter : keyMap.clearFilter
+        // One hint for both keys that quit whatever the filter holds.
+        var quit = global.quitAnyKey
+        quit.displayKeys = [.function(10), .control("c")]
+        var bindings = [keyMap.open.enabled(selectedProject != nil), list[0], escape, keyMap.reload,
+                        keyMap.help, quit]
         if filterFocused {
-            return [keyMap.open.enabled(selectedProject != nil), list[0], keyMap.clearFilter, keyMap.leaveFilter,
-                    keyMap.reload, keyMap.helpWhileTyping, global.forceQuitHint]
+            bindings.insert(keyMap.leaveFilter, at: 3)
+        } else {
+            bindings += list.dropFirst()
         }
-        return [keyMap.open.enabled(selectedProject != nil), list[0], keyMap.filter, keyMap.reload,
-                keyMap.clearFilter.enabled(!filterInput.isEmpty), global.help, global.quit, global.forceQuit]
-            + list.dropFirst()
+        return bindings
     }
 
     mutating func handle(_ event: InputEvent, _ context: ScreenContext) -> [ScreenAction] {
@@ -132,18 +146,19 @@ struct ProjectPickerScreen: Sendable, Equatable {
             return selectedProject.map { [.openProject($0)] } ?? []
         }
         if keyMap.reload.matches(key) { return [.reloadProjects] }
-        if keyMap.helpWhileTyping.matches(key) { return [.showHelp] }
+        if keyMap.help.matches(key) { return [.showHelp] }
         // List movement works while typing a filter too (Home/End stay with the list).
         if [.up, .down, .pageUp, .pageDown].contains(key) || (!filterFocused && [.home, .end].contains(key)) {
             _ = list.handle(key)
             return []
         }
+        if keyMap.clearFilter.matches(key) {
+            if filterInput.isEmpty { return [.quit(confirm: false)] }
+            setFilter("")
+            unfocusFilter()
+            return []
+        }
         if filterFocused {
-            if keyMap.clearFilter.matches(key) {
-                setFilter("")
-                unfocusFilter()
-                return []
-            }
             if keyMap.leaveFilter.matches(key) {
                 unfocusFilter()
                 return []
@@ -151,16 +166,7 @@ struct ProjectPickerScreen: Sendable, Equatable {
             if filterInput.update(.key(key)) == .changed { list.setQuery(filterInput.value) }
             return []
         }
-        if keyMap.filter.matches(key) {
-            focusFilter()
-            return []
-        }
-        if context.global.help.matches(key) { return [.showHelp] }
-        if context.global.quit.matches(key) { return [.quit(confirm: false)] }
-        if keyMap.clearFilter.matches(key) {
-            setFilter("")
-            return []
-        }
+        // With the keys on the list, a typed character still filters.
         if case .character(let character) = key, !character.isWhitespace || character == " " {
             focusFilter()
             if filterInput.update(.key(key)) == .changed { list.setQuery(filterInput.value) }

@@ -44,10 +44,15 @@ public struct Theme: Sendable, Hashable {
         .dialogKey: ThemeStyle(foreground: .yellow, background: .blue, bold: true),
         .dialogDim: ThemeStyle(foreground: .white, background: .blue, dim: true),
         .input: ThemeStyle(underline: true),
-        // Reverse video, not explicit colours: it shows on light and dark
-        // terminals alike and costs one attribute per typed character instead
-        // of three (each key then writes fewer bytes than dialog's input box).
+        // The focused field: its free room in reverse video (no explicit
+        // colours, so it shows on light and dark terminals alike, and in
+        // NO_COLOR), its typed text plain. curses resets the attributes at
+        // the end of every update, so a typed character in any attribute
+        // costs the attribute and its reset on the wire (16 bytes with
+        // reverse video); a plain one written where the cursor already is
+        // costs its own bytes only.
         .inputFocused: ThemeStyle(reverse: true),
+        .inputText: .plain,
         .bannerError: ThemeStyle(foreground: .white, background: .red, bold: true),
         .bannerSuccess: ThemeStyle(foreground: .black, background: .green),
         .bannerInfo: ThemeStyle(foreground: .black, background: .cyan),
@@ -79,6 +84,7 @@ public struct Theme: Sendable, Hashable {
         .dialogDim: ThemeStyle(reverse: true, dim: true),
         .input: ThemeStyle(underline: true),
         .inputFocused: ThemeStyle(reverse: true),
+        .inputText: .plain,
         .bannerError: ThemeStyle(bold: true, reverse: true),
         .bannerSuccess: ThemeStyle(bold: true),
         .bannerInfo: ThemeStyle(reverse: true),

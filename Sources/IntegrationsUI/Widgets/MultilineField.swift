@@ -221,7 +221,7 @@ public struct MultilineField: FieldWidget {
             var line = Line()
             if index < lines.count {
                 line.append(TextFitting.fitRight("\(index + 1)", to: gutter - 1) + " ", .dim)
-                let text = Line(String(lines[index]), role).sliced(from: offset, columns: textWidth)
+                let text = Line(String(lines[index]), isFocused ? .inputText : .input).sliced(from: offset, columns: textWidth)
                 line.append(text)
                 if index == row && isFocused {
                     cursor = .init(row: rendered.count, column: gutter + cursorColumns - offset)

@@ -2,9 +2,12 @@
 ///
 /// The value is kept as grapheme clusters so the cursor never lands inside
 /// an accented letter or an emoji. Pasted text goes in exactly as pasted,
-/// minus line breaks and control characters (a key copied with its trailing
-/// newline arrives without it). Input past `maxLength` is refused and
-/// `notice` says so, rather than silently dropping the end of a key.
+/// minus control characters and the line breaks around it (a key copied
+/// with its trailing newline arrives without it). A paste of several lines
+/// is never joined into one (`…/hook` + `rm -rf /` would become
+/// `…/hookrm -rf /`): its first line goes in and `notice` says the rest was
+/// dropped. Input past `maxLength` is refused and `notice` says so, rather
+/// than silently dropping the end of a key.
 public struct TextInput: Sendable, Hashable {
     public private(set) var characters: [Character]
     public private(set) var cursor: Int
@@ -45,7 +48,14 @@ public struct TextInput: Sendable, Hashable {
         guard isFocused else { return .ignored }
         switch event {
         case .paste(let text):
-            return insert(Self.singleLine(text))
+            notice = nil
+            let (first, dropped) = Self.firstLine(of: text)
+            let outcome = insert(Self.singleLine(first))
+            if dropped > 0 {
+                let kept = notice.map { " " + $0 } ?? ""
+                notice = "Pasted \(dropped + 1) lines into a one-line field: kept the first, dropped \(dropped == 1 ? "the other" : "the other \(dropped)").\(kept)"
+            }
+            return outcome
         case .resize:
             return .ignored
         case .key(let key):
@@ -107,6 +117,15 @@ public struct TextInput: Sendable, Hashable {
         return .changed
     }
 
+    /// The first line of pasted text and how many more lines it had, line
+    /// breaks at its start and end not counted (a copied key's newline).
+    static func firstLine(of text: String) -> (line: String, dropped: Int) {
+        let lines = text.split(omittingEmptySubsequences: false) { $0.isNewline }
+        let trimmed = lines.drop { $0.isEmpty }.reversed().drop { $0.isEmpty }.reversed()
+        guard let first = trimmed.first else { return ("", 0) }
+        return (String(first), trimmed.count - 1)
+    }
+
     /// Pasted text for a one-line field: line breaks, controls and bidi
     /// controls removed (a copied U+202E would reorder the screen when the
     /// field is drawn, and has no place in a key, URL or name).
@@ -140,7 +159,9 @@ public struct TextInput: Sendable, Hashable {
     /// The field, `width` columns wide. With `mask`, each character is drawn
     /// as one mask character (the value itself is untouched).
     public func view(width: Int, mask: String? = nil, context: RenderContext) -> FieldView {
+        // Focused: plain text on a reverse-video field (see Theme.color's `.inputText`).
         let role: StyleRole = isFocused ? .inputFocused : .input
+        let textRole: StyleRole = isFocused ? .inputText : .input
         guard width > 1 else { return FieldView(lines: [Line("", role).fitted(to: max(width, 0))]) }
         if characters.isEmpty {
             var line = Line()
@@ -173,7 +194,7 @@ public struct TextInput: Sendable, Hashable {
         var cursorColumn = used
         while index < shown.count && used + widths[index] <= width {
             if index == cursor { cursorColumn = used }
-            line.append(shown[index], mask == nil ? role : .secret)
+            line.append(shown[index], mask == nil ? textRole : .secret)
             used += widths[index]
             index += 1
         }

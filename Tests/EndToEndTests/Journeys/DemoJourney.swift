@@ -55,6 +55,32 @@ extension EndToEnd {
         #expect(try await client.listProjects().count == 40)
     }
 
+    /// Ctrl-C ends the demo as fast as a session on real credentials: the
+    /// embedded sandbox is stopped without a grace period (it used to wait
+    /// a fixed second for the client's idle keep-alive connection).
+    @Test func ctrlCEndsTheDemoAtOnce() async throws {
+        let home = try TemporaryDirectory()
+        let terminal = try AppLaunch(home: home, arguments: ["--demo"]).start()
+        defer { terminal.kill() }
+        try await terminal.openProject(filter: "staging", expecting: "storefront-staging")
+        try terminal.press("Escape")
+        try await terminal.waitFor("Filter: staging")
+
+        let clock = ContinuousClock()
+        let pressed = clock.now
+        try terminal.press("C-c")
+        // Polled, not slept on: it ends as soon as the pane is dead.
+        while try !terminal.paneIsDead(), clock.now - pressed < .seconds(10) {
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        let took = clock.now - pressed
+        #expect(try terminal.paneIsDead())
+        // About 10 ms on an idle machine (1,010 ms with the old fixed wait);
+        // the bound leaves room for a loaded CI machine and the polling.
+        #expect(took < .milliseconds(600), "Ctrl-C to exit took \(took)")
+        print("Demo quit e2e: Ctrl-C to exit in \(took)")
+    }
+
     /// The embedded sandbox's address, from the demo's header line.
     static func sandboxURL(on screen: String) -> URL? {
         guard let start = screen.range(of: "http://127.0.0.1:") else { return nil }

@@ -37,3 +37,28 @@ extension EndToEnd {
         #expect(try await journey.sandbox.integration(.datadog, in: DemoSeed.paymentsProjectID) == nil)
     }
 }
+
+extension EndToEnd {
+    /// A filter that begins with q, ? or / is typed as a filter, not taken
+    /// as quit or help; Esc clears it, and Esc on the empty filter quits
+    /// with the terminal given back.
+    @Test func aFilterStartingWithQIsAFilterAndEscOnAnEmptyOneQuits() async throws {
+        let journey = try Journey(reportAfterExit: true)
+        defer { journey.finish() }
+        let terminal = journey.terminal
+
+        let first = try await terminal.waitFor("40 projects")
+        #expect(first.contains("esc quit") && first.contains("f10/ctrl+c quit"), "the footer says how to quit:\n\(first)")
+        try terminal.type("q")
+        try await terminal.waitFor("Filter: q")
+        try terminal.type("a?/")
+        let typed = try await terminal.waitFor("Filter: qa?/")
+        #expect(!typed.contains("Help:"))
+        #expect(try !terminal.paneIsDead(), "typing q did not quit")
+        try terminal.press("Escape")
+        let cleared = try await terminal.waitFor("40 projects")
+        #expect(cleared.contains("esc quit"))
+        try terminal.press("Escape")
+        try await journey.expectSaneExit(status: 0)
+    }
+}

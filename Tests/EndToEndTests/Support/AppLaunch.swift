@@ -15,6 +15,9 @@ struct AppLaunch {
     var afterExitReport: String?
     /// When set, every byte the program writes to the terminal goes here too.
     var outputLog: String?
+    /// When set, the program runs with this `TERM` instead of the one tmux
+    /// gives its panes (an operator's shell rc exporting `xterm-256color`).
+    var term: String?
 
     init(home: TemporaryDirectory, arguments: [String] = [], environment: [String: String] = [:]) {
         self.home = home
@@ -27,15 +30,22 @@ struct AppLaunch {
         let binary = try BuiltProducts.binary("atlas-integrations")
         var env = environment
         env["HOME"] = try home.directory("home")
-        env["XDG_CONFIG_HOME"] = try home.directory("home/.config")
+        // An empty XDG_CONFIG_HOME in `environment` leaves it unset: $HOME decides.
+        switch env["XDG_CONFIG_HOME"] {
+        case nil: env["XDG_CONFIG_HOME"] = try home.directory("home/.config")
+        case ""?: env["XDG_CONFIG_HOME"] = nil
+        default: break
+        }
         let command: [String]
+        // tmux sets TERM in each pane it starts, so a TERM of our own is set by `env` inside it.
+        let program = (term.map { ["env", "TERM=\($0)"] } ?? []) + [binary] + arguments
         if let report = afterExitReport {
-            let program = ([binary] + arguments).map(TmuxSession.shellQuote).joined(separator: " ")
+            let program = program.map(TmuxSession.shellQuote).joined(separator: " ")
             let quotedReport = TmuxSession.shellQuote(report)
             let setup = "ulimit -c 0; cd \(TmuxSession.shellQuote(home.path)) || exit 1"
             command = ["sh", "-c", "\(setup); \(program); echo \"exit=$?\" > \(quotedReport); stty -a >> \(quotedReport)"]
         } else {
-            command = [binary] + arguments
+            command = program
         }
         return try TmuxSession(command: command, environment: env, width: width, height: height, outputLog: outputLog)
     }

@@ -23,11 +23,12 @@ final class Journey: @unchecked Sendable {
     init(
         arguments: [String] = [], credentials: Credentials = .apiKey, extraEnvironment: [String: String] = [:],
         seed: String = "demo", rateLimit: Int? = nil, reportAfterExit: Bool = false,
-        width: Int = 100, height: Int = 30
+        width: Int = 100, height: Int = 30, term: String? = nil
     ) throws {
         directory = try TemporaryDirectory()
         sandbox = try SandboxProcess(in: directory, seed: seed, rateLimit: rateLimit)
         var launch = AppLaunch(home: directory, arguments: arguments)
+        launch.term = term
         switch credentials {
         case .apiKey: launch.environment = sandbox.apiKeyEnvironment
         case .serviceAccount: launch.environment = sandbox.serviceAccountEnvironment

@@ -110,7 +110,6 @@ struct AppDriver {
     /// Picker loaded, first project opened, its integrations answered.
     mutating func openProject(named name: String = "production-east", integrations: [Integration] = Fixtures.integrations) {
         loadPicker()
-        press(.character("/"))
         type(name)
         press(.enter)
         answerIntegrations(integrations)
