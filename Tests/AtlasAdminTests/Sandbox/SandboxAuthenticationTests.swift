@@ -38,6 +38,26 @@ import Testing
         }
     }
 
+    /// A program's first requests go out together (the organizations and,
+    /// at a start that reads back an unfinished write, that integration):
+    /// both are challenged, both sign with a nonce of their own, and both
+    /// are answered, start after start.
+    @Test func coldRequestsSentTogetherAreAllAnswered() async throws {
+        try await SandboxHarness.with { sandbox in
+            for _ in 0..<100 {
+                let client = sandbox.client(.digest)
+                async let organizations = client.listOrganizations()
+                async let read = client.integration(.pagerDuty, projectID: DemoSeed.emptyProjectID)
+                async let integrations = client.listIntegrations(projectID: Self.project)
+                let (orgs, found, listed) = try await (organizations, read, integrations)
+                #expect(orgs.count == 3)
+                #expect(found == nil)
+                #expect(!listed.isEmpty)
+                await client.close()
+            }
+        }
+    }
+
     @Test func anExpiredNonceIsRenewedWithOneExtraRequest() async throws {
         try await SandboxHarness.with { sandbox in
             let client = sandbox.client(.digest)
