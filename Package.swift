@@ -1,12 +1,13 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Dependencies are kept few and light: the CI machine has two cores and builds
-// from a clean clone every run. Hashing comes from the system's libcrypto and
-// the terminal from the system's ncursesw, so neither is compiled here.
+// Dependencies are kept few and light, so a clean build stays short: hashing
+// comes from the system's libcrypto and the terminal from the system's
+// ncurses, so neither is compiled here.
 let package = Package(
     name: "atlas-integrations",
-    platforms: [.macOS(.v13)],
+    // macOS 15 is where Synchronization.Mutex, the one lock in the code, begins.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "atlas-integrations", targets: ["atlas-integrations"]),
         .executable(name: "atlas-sandbox", targets: ["atlas-sandbox"]),

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import AtlasAdmin
 
@@ -99,7 +100,7 @@ import Testing
     }
 
     @Test func exchangesAreReportedWithoutHeadersOrBodies() async throws {
-        let records = Locked<[ExchangeRecord]>([])
+        let records = Mutex<[ExchangeRecord]>([])
         let transport = ScriptedTransport(status: 200, body: #"{"results":[]}"#)
         let client = AtlasClient(
             configuration: AtlasClientConfiguration(

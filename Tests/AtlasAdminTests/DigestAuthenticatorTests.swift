@@ -1,5 +1,6 @@
 import AtlasHashing
 import Foundation
+import Synchronization
 import Testing
 @testable import AtlasAdmin
 
@@ -19,7 +20,7 @@ import Testing
             var rejectedSigned = 0
         }
 
-        let state = Locked(State())
+        let state = Mutex(State())
         let algorithm: DigestAlgorithm
         let password: String
 

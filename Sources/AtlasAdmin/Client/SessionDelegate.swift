@@ -2,10 +2,11 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import Synchronization
 
 /// Routes URLSession's task events to the exchange each task belongs to.
 final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
-    private let exchanges = Locked<[Int: TransportExchange]>([:])
+    private let exchanges = Mutex<[Int: TransportExchange]>([:])
 
     func register(_ exchange: TransportExchange, for task: URLSessionTask) {
         exchanges.withLock { $0[task.taskIdentifier] = exchange }
