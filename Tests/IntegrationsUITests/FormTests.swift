@@ -160,4 +160,14 @@ import Testing
         #expect(form.focusedField?.key == "region")
         #expect(form.update(.key(.enter)) == .submit)
     }
+
+    /// A number where Atlas keeps text is shown as a number, however large
+    /// (a whole number past what an `Int` holds once stopped the program).
+    @Test func aNumberAtlasReturnsIsShownWhateverItsSize() {
+        for (number, shown) in [(3.0, "3"), (2.5, "2.5"), (1e300, "1e+300"), (-9.3e18, "-9.3e+18")] {
+            let read = Integration(raw: ["type": .string("NEW_RELIC"), "accountId": .number(number)])
+            let form = Form(spec: IntegrationCatalog.newRelic, mode: .view(read))
+            #expect(form.field("accountId")?.text == shown)
+        }
+    }
 }
