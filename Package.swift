@@ -53,7 +53,7 @@ let package = Package(
         ),
         // Seeded randomness and other helpers shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "AtlasSandboxTests", dependencies: ["AtlasSandbox", "AtlasHashing"]),
+        .testTarget(name: "AtlasSandboxTests", dependencies: ["AtlasSandbox", "AtlasHashing", "TestSupport"]),
         .testTarget(name: "AtlasAdminTests", dependencies: ["AtlasAdmin", "AtlasSandbox", "TestSupport"]),
         .testTarget(name: "IntegrationsUITests", dependencies: ["IntegrationsUI", "AtlasAdmin", "TestSupport"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "IntegrationsUI", "TestSupport"]),

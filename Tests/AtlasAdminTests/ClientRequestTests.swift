@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 @testable import AtlasAdmin
+import TestSupport
 
 /// What the client puts on the wire, checked on a scripted transport.
 @Suite struct ClientRequestTests {

@@ -3,6 +3,7 @@ import Foundation
 import Synchronization
 import Testing
 @testable import AtlasAdmin
+import TestSupport
 
 /// Nonce reuse and the one re-authentication, against a scripted server that
 /// checks every signature.

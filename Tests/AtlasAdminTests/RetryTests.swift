@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 @testable import AtlasAdmin
+import TestSupport
 
 /// Which failures are tried again, how often, and which never are.
 @Suite struct RetryTests {

@@ -2,6 +2,7 @@ import AtlasAdmin
 import AtlasSandbox
 import Foundation
 import Testing
+import TestSupport
 
 extension EndToEnd {
     /// On a machine with no Atlas credentials at all (empty HOME and

@@ -2,6 +2,7 @@ import AtlasAdmin
 import AtlasSandbox
 import Foundation
 import Testing
+import TestSupport
 
 extension EndToEnd {
     /// Three sessions of the matrix at a time: about as fast on two cores

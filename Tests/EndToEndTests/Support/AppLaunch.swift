@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// How a journey starts `atlas-integrations`: its arguments, and the
 /// environment an operator's shell would hand it (an empty HOME, so no
