@@ -21,7 +21,8 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", .upToNextMinor(from: "0.6.0")),
     ],
     targets: [
-        .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(
+            name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]),
         .systemLibrary(name: "CNCurses", providers: [.apt(["libncurses-dev"])]),
         .target(name: "AtlasHashing", dependencies: ["CLibCrypto"]),
         .target(name: "AtlasAdmin", dependencies: ["AtlasHashing", "TOMLKit"]),
@@ -31,7 +32,18 @@ let package = Package(
             .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
         .target(name: "IntegrationsUI", dependencies: ["AtlasAdmin"]),
-        .target(name: "CursesTerminal", dependencies: ["CNCurses", "IntegrationsUI"]),
+        .target(
+            name: "CursesTerminal",
+            dependencies: ["CNCurses", "IntegrationsUI"],
+            // The library is named here, not in CNCurses's module map, because
+            // it differs: Linux has the wide-character ncurses as ncursesw (with
+            // terminfo in tinfo); macOS's one ncurses has it built in.
+            linkerSettings: [
+                .linkedLibrary("ncursesw", .when(platforms: [.linux])),
+                .linkedLibrary("tinfo", .when(platforms: [.linux])),
+                .linkedLibrary("ncurses", .when(platforms: [.macOS])),
+            ]
+        ),
         .executableTarget(
             name: "atlas-integrations",
             dependencies: [

@@ -1,8 +1,12 @@
 import CNCurses
 import Dispatch
-import Glibc
 import IntegrationsUI
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The ncurses terminal: the only code in the product that talks to curses.
 ///
@@ -136,7 +140,8 @@ public final class Terminal {
             let status = get_wch(&value)
             if status == ERR { break }
             readAny = true
-            events += input.feed(status: status, value: value)
+            // wint_t is unsigned on Linux, signed on Darwin.
+            events += input.feed(status: status, value: UInt32(truncatingIfNeeded: value))
         }
         events += input.endOfBurst()
         let now = DispatchTime.now()

@@ -58,10 +58,7 @@ public struct ConfigurationResolver: Sendable {
             paths.append(xdg + "/atlascli/config.toml")
         }
         paths.append(homeDirectory + "/.config/atlascli/config.toml")
-        #if os(macOS)
-        paths.append(homeDirectory + "/Library/Application Support/atlascli/config.toml")
-        #endif
-        return paths
+        return paths + Platform.atlasCLIConfigFallbacks(home: homeDirectory)
     }
 
     /// The config file in use: the first candidate that exists, else the first.
