@@ -1,12 +1,13 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Dependencies are kept few and light: the CI machine has two cores and builds
-// from a clean clone every run. Hashing comes from the system's libcrypto and
-// the terminal from the system's ncursesw, so neither is compiled here.
+// Dependencies are kept few and light, so a clean build stays short: hashing
+// comes from the system's libcrypto and the terminal from the system's
+// ncurses, so neither is compiled here.
 let package = Package(
     name: "atlas-integrations",
-    platforms: [.macOS(.v13)],
+    // macOS 15 is where Synchronization.Mutex, the one lock in the code, begins.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "atlas-integrations", targets: ["atlas-integrations"]),
         .executable(name: "atlas-sandbox", targets: ["atlas-sandbox"]),
@@ -20,7 +21,8 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", .upToNextMinor(from: "0.6.0")),
     ],
     targets: [
-        .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(
+            name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]),
         .systemLibrary(name: "CNCurses", providers: [.apt(["libncurses-dev"])]),
         .target(name: "AtlasHashing", dependencies: ["CLibCrypto"]),
         .target(name: "AtlasAdmin", dependencies: ["AtlasHashing", "TOMLKit"]),
@@ -30,7 +32,18 @@ let package = Package(
             .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
         .target(name: "IntegrationsUI", dependencies: ["AtlasAdmin"]),
-        .target(name: "CursesTerminal", dependencies: ["CNCurses", "IntegrationsUI"]),
+        .target(
+            name: "CursesTerminal",
+            dependencies: ["CNCurses", "IntegrationsUI"],
+            // The library is named here, not in CNCurses's module map, because
+            // it differs: Linux has the wide-character ncurses as ncursesw (with
+            // terminfo in tinfo); macOS's one ncurses has it built in.
+            linkerSettings: [
+                .linkedLibrary("ncursesw", .when(platforms: [.linux])),
+                .linkedLibrary("tinfo", .when(platforms: [.linux])),
+                .linkedLibrary("ncurses", .when(platforms: [.macOS])),
+            ]
+        ),
         .executableTarget(
             name: "atlas-integrations",
             dependencies: [
@@ -52,7 +65,7 @@ let package = Package(
         ),
         // Seeded randomness and other helpers shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "AtlasSandboxTests", dependencies: ["AtlasSandbox", "AtlasHashing"]),
+        .testTarget(name: "AtlasSandboxTests", dependencies: ["AtlasSandbox", "AtlasHashing", "TestSupport"]),
         .testTarget(name: "AtlasAdminTests", dependencies: ["AtlasAdmin", "AtlasSandbox", "TestSupport"]),
         .testTarget(name: "IntegrationsUITests", dependencies: ["IntegrationsUI", "AtlasAdmin", "TestSupport"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "IntegrationsUI", "TestSupport"]),

@@ -6,7 +6,13 @@
 #endif
 #include <locale.h>
 #include <wchar.h>
+// Linux installs the wide-character ncurses headers apart; macOS's one
+// ncurses has the wide-character functions in its own <curses.h>.
+#if __has_include(<ncursesw/curses.h>)
 #include <ncursesw/curses.h>
+#else
+#include <curses.h>
+#endif
 
 // ncurses exposes some values as macros or globals that Swift cannot import
 // directly; these wrappers give them a callable shape.

@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Starts and waits for the program the operator works in while curses is
 /// suspended, the way `system()` would, but without ever waiting on it
@@ -15,7 +19,7 @@ enum ForegroundChild {
     /// ended with it (see `end`).
     static func run(_ arguments: [String], grace: Duration, endingSignal: () -> Int32?) -> ForegroundOutcome {
         guard let path = arguments.first else { return .notStarted(errorNumber: EINVAL) }
-        var attributes = posix_spawnattr_t()
+        var attributes = Platform.spawnAttributes()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
         var defaults = sigset_t()
@@ -32,7 +36,7 @@ enum ForegroundChild {
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, path, nil, &attributes, &argv, environ)
+        let spawned = posix_spawn(&pid, path, nil, &attributes, &argv, Platform.environment)
         guard spawned == 0 else { return .notStarted(errorNumber: spawned) }
         TerminalRestorer.foregroundChild = pid
         defer { TerminalRestorer.foregroundChild = 0 }
@@ -71,7 +75,7 @@ enum ForegroundChild {
     /// The editor needs the terminal, not the program's sockets and pipes:
     /// every descriptor above stderr is marked close-on-exec.
     private static func markDescriptorsCloseOnExec() {
-        guard let directory = opendir("/proc/self/fd") else { return }
+        guard let directory = opendir(Platform.openDescriptorsDirectory) else { return }
         defer { closedir(directory) }
         let own = dirfd(directory)
         while let entry = readdir(directory) {

@@ -1,7 +1,12 @@
 import CNCurses
 import Dispatch
-import Glibc
 import IntegrationsUI
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The ncurses terminal: the only code in the product that talks to curses.
 ///
@@ -135,7 +140,8 @@ public final class Terminal {
             let status = get_wch(&value)
             if status == ERR { break }
             readAny = true
-            events += input.feed(status: status, value: value)
+            // wint_t is unsigned on Linux, signed on Darwin.
+            events += input.feed(status: status, value: UInt32(truncatingIfNeeded: value))
         }
         events += input.endOfBurst()
         let now = DispatchTime.now()
@@ -201,32 +207,17 @@ public final class Terminal {
 }
 
 /// Signals received since the loop last looked.
-final class SignalBox: @unchecked Sendable {
-    private var signals: [Int32] = []
-    private let lock = NSLockish()
+final class SignalBox: Sendable {
+    private let signals = Mutex<[Int32]>([])
 
     func add(_ signalNumber: Int32) {
-        lock.withLock { signals.append(signalNumber) }
+        signals.withLock { $0.append(signalNumber) }
     }
 
     func take() -> [Int32] {
-        lock.withLock {
+        signals.withLock { signals in
             defer { signals = [] }
             return signals
         }
-    }
-}
-
-/// A pthread mutex, to avoid pulling Foundation into the adapter.
-final class NSLockish: @unchecked Sendable {
-    private var mutex = pthread_mutex_t()
-
-    init() { pthread_mutex_init(&mutex, nil) }
-    deinit { pthread_mutex_destroy(&mutex) }
-
-    func withLock<T>(_ body: () throws -> T) rethrows -> T {
-        pthread_mutex_lock(&mutex)
-        defer { pthread_mutex_unlock(&mutex) }
-        return try body()
     }
 }

@@ -1,5 +1,9 @@
 import CNCurses
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Puts the terminal back the way the operator had it, from every way out.
 ///

@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A self-pipe that wakes the input loop from another thread, so results of
 /// background requests are drawn at once without polling.

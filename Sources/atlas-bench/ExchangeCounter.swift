@@ -1,18 +1,17 @@
 import AtlasAdmin
-import Foundation
+import Synchronization
 
 /// Counts the HTTP exchanges an `AtlasClient` makes (its `onExchange` hook).
-final class ExchangeCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var records: [ExchangeRecord] = []
+final class ExchangeCounter: Sendable {
+    private let records = Mutex<[ExchangeRecord]>([])
 
     var hook: @Sendable (ExchangeRecord) -> Void {
-        { [self] record in lock.withLock { records.append(record) } }
+        { [self] record in records.withLock { $0.append(record) } }
     }
 
     /// The exchanges since the last call, and forgets them.
     func take() -> [ExchangeRecord] {
-        lock.withLock {
+        records.withLock { records in
             defer { records = [] }
             return records
         }

@@ -1,6 +1,8 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import AtlasAdmin
+import TestSupport
 
 /// What the client puts on the wire, checked on a scripted transport.
 @Suite struct ClientRequestTests {
@@ -99,7 +101,7 @@ import Testing
     }
 
     @Test func exchangesAreReportedWithoutHeadersOrBodies() async throws {
-        let records = Locked<[ExchangeRecord]>([])
+        let records = Mutex<[ExchangeRecord]>([])
         let transport = ScriptedTransport(status: 200, body: #"{"results":[]}"#)
         let client = AtlasClient(
             configuration: AtlasClientConfiguration(

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AtlasAdmin
+import TestSupport
 
 @Suite struct ConfigurationResolverTests {
     static let orgID = "a0123456789abcdef012345a"
@@ -30,13 +31,13 @@ import Testing
         """
 
     private func resolve(
-        _ home: TemporaryHome, env: [String: String] = [:], profile: String? = nil
+        _ home: TemporaryDirectory, env: [String: String] = [:], profile: String? = nil
     ) throws(ConfigurationError) -> ResolvedConfiguration {
         try ConfigurationResolver(environment: env, homeDirectory: home.path, profileName: profile).resolve()
     }
 
     private func failure(
-        _ home: TemporaryHome, env: [String: String] = [:], profile: String? = nil
+        _ home: TemporaryDirectory, env: [String: String] = [:], profile: String? = nil
     ) -> ConfigurationError? {
         do {
             _ = try resolve(home, env: env, profile: profile)
@@ -47,7 +48,7 @@ import Testing
     }
 
     @Test func defaultProfileIsUsedWhenNothingElseIsSet() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         let file = try home.writeConfig(Self.twoProfiles)
         let resolved = try resolve(home)
         #expect(resolved.credentials == .apiKey(
@@ -60,7 +61,7 @@ import Testing
     }
 
     @Test func environmentWinsOverTheDefaultProfile() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         try home.writeConfig(Self.twoProfiles)
         let resolved = try resolve(home, env: [
             "MONGODB_ATLAS_PUBLIC_API_KEY": "envkey01", "MONGODB_ATLAS_PRIVATE_API_KEY": "env-private",
@@ -75,7 +76,7 @@ import Testing
     }
 
     @Test func explicitProfileWinsOverTheEnvironment() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         try home.writeConfig(Self.twoProfiles)
         let resolved = try resolve(home, env: [
             "MONGODB_ATLAS_CLIENT_ID": "mdb_sa_id_env", "MONGODB_ATLAS_CLIENT_SECRET": "env",
@@ -91,7 +92,7 @@ import Testing
     }
 
     @Test func environmentOverridesTheDefaultProfilesURLAndIDs() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         try home.writeConfig(Self.twoProfiles)
         let resolved = try resolve(home, env: [
             "MONGODB_ATLAS_OPS_MANAGER_URL": "http://localhost:8080", "MONGODB_ATLAS_ORG_ID": "c0123456789abcdef012345c",
@@ -103,7 +104,7 @@ import Testing
     }
 
     @Test func cloudgovServiceSelectsTheGovernmentHost() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         try home.writeConfig(Self.twoProfiles)
         #expect(try resolve(home, profile: "gov").baseURL.absoluteString == "https://cloud.mongodbgov.com")
         let fromEnvironment = try resolve(home, env: [
@@ -113,7 +114,7 @@ import Testing
     }
 
     @Test func xdgConfigHomeIsPreferred() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         try home.writeConfig("[default]\npublic_api_key = \"homekey1\"\nprivate_api_key = \"p\"\n")
         let xdg = home.path + "/xdg"
         let file = try home.writeConfig("[default]\npublic_api_key = \"xdgkey01\"\nprivate_api_key = \"p\"\n", under: xdg)
@@ -125,7 +126,7 @@ import Testing
     /// The Atlas CLI looks under `$HOME` (Go's os.UserConfigDir), not the
     /// account's passwd home: with no home given, HOME from the environment wins.
     @Test func theConfigFileIsFoundUnderHOMEFromTheEnvironment() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         let file = try home.writeConfig("[default]\npublic_api_key = \"homekey1\"\nprivate_api_key = \"p\"\n")
         #expect(home.path != NSHomeDirectory())
         let resolver = ConfigurationResolver(environment: ["HOME": home.path])
@@ -161,7 +162,7 @@ import Testing
     /// credentials with environment ids, or the default profile with the
     /// environment's ids and base URL over the file's.
     @Test func theOrderOfFlagsEnvironmentAndProfiles() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         try home.writeConfig(Self.twoProfiles + "\n  project_id = \"\(Self.projectID)\"\n")
         let environmentKey = [
             "MONGODB_ATLAS_PUBLIC_API_KEY": "envkey01", "MONGODB_ATLAS_PRIVATE_API_KEY": "env-private",
@@ -207,7 +208,7 @@ import Testing
 
     /// The flags get the checks every other source gets.
     @Test func flagsAreCheckedLikeEveryOtherSource() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         let env = ["MONGODB_ATLAS_PUBLIC_API_KEY": "envkey01", "MONGODB_ATLAS_PRIVATE_API_KEY": "env-private"]
         func resolver(baseURL: String? = nil, project: String? = nil, extra: [String: String] = [:]) -> ConfigurationResolver {
             ConfigurationResolver(environment: env.merging(extra) { $1 }, homeDirectory: home.path,
@@ -230,7 +231,7 @@ import Testing
     }
 
     @Test func unknownProfileNamesTheFileAndTheProfilesItHas() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         let file = try home.writeConfig(Self.twoProfiles)
         let error = try #require(failure(home, profile: "staging"))
         #expect(error == .unknownProfile(name: "staging", file: file, available: ["default", "gov", "work"]))
@@ -238,13 +239,13 @@ import Testing
     }
 
     @Test func explicitProfileWithoutAFileIsAnError() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         #expect(failure(home, profile: "work") == .missingConfigFile(
             profile: "work", file: home.path + "/.config/atlascli/config.toml"))
     }
 
     @Test func brokenTOMLIsReportedWithFileAndLine() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         let file = try home.writeConfig("[default]\npublic_api_key = \"abc\"\nprivate_api_key = = 3\n")
         let error = try #require(failure(home))
         guard case .malformedFile(let reported, let line, _, _) = error else {
@@ -258,32 +259,32 @@ import Testing
     }
 
     @Test func aBrokenFileDoesNotMatterWhenTheEnvironmentHasCredentials() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         try home.writeConfig("[default\n")
         let resolved = try resolve(home, env: ["MONGODB_ATLAS_CLIENT_ID": "id", "MONGODB_ATLAS_CLIENT_SECRET": "s"])
         #expect(resolved.credentials == .serviceAccount(clientID: "id", clientSecret: SecretValue("s")))
     }
 
     @Test func unreadableFilesAreReported() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         let file = try home.writeConfig(Data([0x5B, 0x64, 0xFF, 0xFE, 0x5D]))
         #expect(failure(home) == .malformedFile(file: file, line: nil, column: nil, reason: "the file is not UTF-8 text"))
 
-        let other = try TemporaryHome()
+        let other = try TemporaryDirectory()
         let directory = other.path + "/.config/atlascli/config.toml"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         #expect(failure(other) == .unreadableFile(file: directory, reason: "it is a directory"))
     }
 
     @Test func aFileOthersCanReadGetsAWarning() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         let file = try home.writeConfig(Self.twoProfiles, mode: 0o644)
         let warnings = try resolve(home).warnings
         #expect(warnings == ["\(file) can be read by other users (mode 644); run: chmod 600 \(file)"])
     }
 
     @Test func halfACredentialPairIsAnError() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         let onlyPublic = failure(home, env: ["MONGODB_ATLAS_PUBLIC_API_KEY": "abcdefgh"])
         #expect(onlyPublic == .incompleteCredentials(
             source: "the environment", present: "MONGODB_ATLAS_PUBLIC_API_KEY", missing: "MONGODB_ATLAS_PRIVATE_API_KEY"))
@@ -297,7 +298,7 @@ import Testing
     }
 
     @Test func bothPairsPreferTheServiceAccountWithAWarning() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         let resolved = try resolve(home, env: [
             "MONGODB_ATLAS_PUBLIC_API_KEY": "abcdefgh", "MONGODB_ATLAS_PRIVATE_API_KEY": "p",
             "MONGODB_ATLAS_CLIENT_ID": "mdb_sa_id_x", "MONGODB_ATLAS_CLIENT_SECRET": "s",
@@ -308,7 +309,7 @@ import Testing
     }
 
     @Test func badBaseURLsAreRefused() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         for value in ["cloud.mongodb.com", "ftp://cloud.mongodb.com", "https://", "http:///path", "https://h/?q=1"] {
             let error = failure(home, env: [
                 "MONGODB_ATLAS_PUBLIC_API_KEY": "a", "MONGODB_ATLAS_PRIVATE_API_KEY": "b", "MONGODB_ATLAS_BASE_URL": value,
@@ -324,7 +325,7 @@ import Testing
     }
 
     @Test func plainHTTPToARemoteHostIsWarnedAbout() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         let resolved = try resolve(home, env: [
             "MONGODB_ATLAS_CLIENT_ID": "i", "MONGODB_ATLAS_CLIENT_SECRET": "s",
             "MONGODB_ATLAS_BASE_URL": "http://atlas.internal.example.com",
@@ -333,7 +334,7 @@ import Testing
     }
 
     @Test func authTypesTheToolCannotUseAreExplained() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         try home.writeConfig("[default]\nauth_type = \"user_account\"\naccess_token = \"t\"\n[keys]\nauth_type = \"api_keys\"\norg_id = \"\(Self.orgID)\"\n[none]\nauth_type = \"no_auth\"\n")
         #expect(failure(home) == .unsupportedAuthType(authType: "user_account", profile: "default"))
         let keyring = try #require(failure(home, profile: "keys"))
@@ -343,14 +344,14 @@ import Testing
     }
 
     @Test func malformedIDsAreDroppedWithAWarning() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         let resolved = try resolve(home, env: ["MONGODB_ATLAS_PROJECT_ID": "my-project"])
         #expect(resolved.projectID == nil)
         #expect(resolved.warnings == ["MONGODB_ATLAS_PROJECT_ID is not a 24-hex-digit id and is ignored."])
     }
 
     @Test func nothingConfiguredMeansNoCredentials() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         let resolved = try resolve(home)
         #expect(resolved.credentials == nil)
         #expect(resolved.baseURL == ResolvedConfiguration.defaultBaseURL)
@@ -358,7 +359,7 @@ import Testing
     }
 
     @Test func errorMessagesNeverHoldSecrets() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         try home.writeConfig("[default]\nprivate_api_key = \"super-secret-private\"\nops_manager_url = \"x\"\n")
         let message = try #require(failure(home)).message
         #expect(!message.contains("super-secret-private"))

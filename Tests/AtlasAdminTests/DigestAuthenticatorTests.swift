@@ -1,7 +1,9 @@
 import AtlasHashing
 import Foundation
+import Synchronization
 import Testing
 @testable import AtlasAdmin
+import TestSupport
 
 /// Nonce reuse and the one re-authentication, against a scripted server that
 /// checks every signature.
@@ -19,7 +21,7 @@ import Testing
             var rejectedSigned = 0
         }
 
-        let state = Locked(State())
+        let state = Mutex(State())
         let algorithm: DigestAlgorithm
         let password: String
 

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import AtlasAdmin
 
@@ -12,7 +13,7 @@ import Testing
 
     @Test func readsEveryPageOnceWhenTheTotalIsRight() async throws {
         let transport = ScriptedProjectServer.transport(count: 1234, reportedTotal: 1234)
-        let progress = Locked<[(Int, Int?)]>([])
+        let progress = Mutex<[(Int, Int?)]>([])
         let projects = try await AtlasClient.scripted(transport, pageSize: 100).listProjects { loaded, total in
             progress.withLock { $0.append((loaded, total)) }
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AtlasAdmin
+import TestSupport
 
 /// Every body recorded from real Atlas decodes into what the UI shows.
 @Suite struct RecordedBodyDecodingTests {

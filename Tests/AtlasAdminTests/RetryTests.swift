@@ -1,6 +1,8 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import AtlasAdmin
+import TestSupport
 
 /// Which failures are tried again, how often, and which never are.
 @Suite struct RetryTests {
@@ -8,7 +10,7 @@ import Testing
 
     /// Fails the first `failures` requests with `failure`, then succeeds.
     static func flaky(_ failures: Int, _ failure: @escaping @Sendable () throws(AtlasError) -> HTTPResponse) -> ScriptedTransport {
-        let count = Locked(0)
+        let count = Mutex(0)
         return ScriptedTransport { request throws(AtlasError) in
             let number = count.withLock { value -> Int in
                 value += 1

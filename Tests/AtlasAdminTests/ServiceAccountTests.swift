@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import AtlasAdmin
 
@@ -7,9 +8,9 @@ import Testing
     static let projectID = "6a79404f2c88faeba59beea6"
 
     final class Server: @unchecked Sendable {
-        let issued = Locked(0)
-        let revoked = Locked<[String]>([])
-        let validToken = Locked<String?>(nil)
+        let issued = Mutex(0)
+        let revoked = Mutex<[String]>([])
+        let validToken = Mutex<String?>(nil)
         let expiresIn: Int
 
         init(expiresIn: Int = 3600) {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AtlasAdmin
+import TestSupport
 
 /// The journal of writes in flight: what a cut-off save or delete leaves on
 /// disk, and what the next start makes of it, damaged files included.
@@ -16,12 +17,12 @@ import Testing
                       method: method, target: target, startedAt: Date(timeIntervalSince1970: seconds), processID: pid)
     }
 
-    static func journal(_ home: TemporaryHome) -> WriteJournal {
+    static func journal(_ home: TemporaryDirectory) -> WriteJournal {
         WriteJournal(directory: URL(fileURLWithPath: home.path).appendingPathComponent("state/atlas-integrations"))
     }
 
     @Test func aRecordIsPrivateAndNamesTheWriteButHoldsNoValues() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         let journal = Self.journal(home)
         let entry = try journal.record(Self.write(target: URL(string: "https://user:pa55word@cloud.example.com:8443/atlas?token=t0k#x")!))
 
@@ -41,7 +42,7 @@ import Testing
     }
 
     @Test func aWriteLeftByADeadProcessIsFoundAndDiscardedOnce() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         let journal = Self.journal(home)
         _ = try journal.record(Self.write(.datadog, method: .put, at: 1_700_000_100))
         _ = try journal.record(Self.write(.pagerDuty, method: .delete, at: 1_700_000_000))
@@ -56,7 +57,7 @@ import Testing
     }
 
     @Test func anAnsweredWriteLeavesNothing() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         let journal = Self.journal(home)
         let entry = try journal.record(Self.write())
         journal.remove(entry)
@@ -65,7 +66,7 @@ import Testing
     }
 
     @Test func writesOfRunningProcessesAreNotLeftovers() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         let journal = Self.journal(home)
         _ = try journal.record(Self.write(pid: getpid()))
         _ = try journal.record(Self.write(pid: 424_242))
@@ -74,12 +75,12 @@ import Testing
     }
 
     @Test func noJournalYetIsNothingToReport() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         #expect(Self.journal(home).leftovers().isEmpty)
     }
 
     @Test func aHalfWrittenRecordGivesAClearMessageAndTheOthersStillCount() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         let journal = Self.journal(home)
         let good = try journal.record(Self.write())
         let broken = journal.directory.appendingPathComponent("write-in-flight-\(Self.deadProcess)-broken.json")
@@ -98,7 +99,7 @@ import Testing
     }
 
     @Test func anUnreadableRecordGivesAClearMessage() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         let journal = Self.journal(home)
         _ = try journal.record(Self.write())
         // Root reads any file, so a directory in a record's place stands in
@@ -121,7 +122,7 @@ import Testing
     }
 
     @Test func aStateDirectoryThatIsAFileIsReportedNotFatal() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         let journal = Self.journal(home)
         try FileManager.default.createDirectory(at: journal.directory.deletingLastPathComponent(),
                                                 withIntermediateDirectories: true)
@@ -134,7 +135,7 @@ import Testing
     }
 
     @Test func aTemporaryFileCutOffMidWriteIsDroppedSilently() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         let journal = Self.journal(home)
         try FileManager.default.createDirectory(at: journal.directory, withIntermediateDirectories: true)
         let temporary = journal.directory.appendingPathComponent(".write-in-flight-\(Self.deadProcess)-x.json.tmp")

@@ -1,14 +1,16 @@
 @testable import AtlasSandbox
 import Foundation
 import Testing
+import TestSupport
 
 /// The `atlas-sandbox` binary itself (build it first: `swift build`).
-@Suite(.enabled(if: SandboxProcess.isBuilt, "atlas-sandbox is not built; run swift build first"))
+@Suite(.enabled(if: BuiltProducts.isBuilt("atlas-sandbox"), "atlas-sandbox is not built; run swift build first"))
 struct ExecutableTests {
     @Test func printsItsURLAndCredentialsAndStopsCleanlyOnSIGTERM() async throws {
-        let sandbox = try SandboxProcess(arguments: ["--port", "0", "--seed", "empty"])
-        let url = try await sandbox.waitUntilListening()
-        #expect(sandbox.firstLine.range(of: #"^listening on http://127\.0\.0\.1:\d+$"#, options: .regularExpression) != nil)
+        let sandbox = try await SandboxProcess.started(arguments: ["--port", "0", "--seed", "empty"])
+        let url = sandbox.baseURL
+        let firstLine = String(sandbox.printed.split(separator: "\n").first ?? "")
+        #expect(firstLine.range(of: #"^listening on http://127\.0\.0\.1:\d+$"#, options: .regularExpression) != nil)
         #expect(sandbox.printed.contains("api key sandboxk:\(SandboxAPIKey.demo.privateKey)"))
         #expect(sandbox.printed.contains("api key sandboxr:\(SandboxAPIKey.demoReadOnly.privateKey) (read-only)"))
         #expect(sandbox.printed.contains("service account \(SandboxServiceAccount.demo.clientID)"))
@@ -20,19 +22,17 @@ struct ExecutableTests {
     }
 
     @Test func stopsCleanlyOnSIGINT() async throws {
-        let sandbox = try SandboxProcess(arguments: [])
-        _ = try await sandbox.waitUntilListening()
+        let sandbox = try await SandboxProcess.started(arguments: [])
         sandbox.signal(SIGINT)
         #expect(await sandbox.waitForExit() == 0)
     }
 
     @Test func acceptsTheGivenCredentialsOnly() async throws {
-        let sandbox = try SandboxProcess(arguments: [
+        let sandbox = try await SandboxProcess.started(arguments: [
             "--api-key", "pubkey01:priv-1", "--api-key", "pubkey02:priv-2:read-only",
             "--service-account", "mdb_sa_id_000000000000000000000001:s3cret:with:colons", "--rate-limit", "50",
         ])
-        let url = try await sandbox.waitUntilListening()
-        let client = TestClient(baseURL: url)
+        let client = TestClient(baseURL: sandbox.baseURL)
         let owner = SandboxAPIKey(publicKey: "pubkey01", privateKey: "priv-1")
         let reader = SandboxAPIKey(publicKey: "pubkey02", privateKey: "priv-2")
         let groups = try await client.send("GET", "/api/atlas/v2/groups", as: .digest(owner))
@@ -50,7 +50,7 @@ struct ExecutableTests {
     /// Credentials in a file never appear in the process's arguments nor in
     /// what it prints, and are the ones accepted.
     @Test func acceptsCredentialsFromAFileKeptOffTheCommandLine() async throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryDirectory()
         defer { scratch.remove() }
         let file = scratch.file("credentials")
         let privateKey = "fileprivate-7c1e0b9a"
@@ -62,9 +62,8 @@ struct ExecutableTests {
 
             service-account \(account.clientID):\(secret)
             """.utf8).write(to: URL(fileURLWithPath: file))
-        let sandbox = try SandboxProcess(arguments: ["--port", "0", "--seed", "empty", "--credentials-file", file])
-        let url = try await sandbox.waitUntilListening()
-        let client = TestClient(baseURL: url)
+        let sandbox = try await SandboxProcess.started(arguments: ["--port", "0", "--seed", "empty", "--credentials-file", file])
+        let client = TestClient(baseURL: sandbox.baseURL)
         let key = SandboxAPIKey(publicKey: "filekey1", privateKey: privateKey)
         #expect(try await client.send("GET", "/api/atlas/v2/groups", as: .digest(key)).status == 200)
         #expect(try await client.send("GET", "/api/atlas/v2/groups", as: .digest(.demo)).status == 401)
@@ -79,25 +78,29 @@ struct ExecutableTests {
     }
 
     @Test func malformedCredentialsFileNamesTheLineButNotItsSecret() async throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryDirectory()
         defer { scratch.remove() }
         let file = scratch.file("credentials")
         try Data("api-key filekey1:ok\napi-key only-a-s3cret-token\n".utf8).write(to: URL(fileURLWithPath: file))
-        let sandbox = try SandboxProcess(arguments: ["--credentials-file", file])
-        #expect(await sandbox.waitForExit() != 0)
-        let message = sandbox.standardError
+        let failure = try await #require(throws: SandboxProcess.StartFailure.self) {
+            try await SandboxProcess.started(arguments: ["--credentials-file", file])
+        }
+        #expect(failure.status != 0)
+        let message = failure.standardError
         #expect(message.contains("line 2"), "\(message)")
         #expect(!message.contains("s3cret"), "\(message)")
     }
 
     @Test func corruptStateFileStopsStartUpWithAClearMessage() async throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryDirectory()
         defer { scratch.remove() }
         let file = scratch.file("state.json")
         try Data("{\"format\":1,\"organ".utf8).write(to: URL(fileURLWithPath: file))
-        let sandbox = try SandboxProcess(arguments: ["--state", file])
-        #expect(await sandbox.waitForExit() != 0)
-        let message = sandbox.standardError
+        let failure = try await #require(throws: SandboxProcess.StartFailure.self) {
+            try await SandboxProcess.started(arguments: ["--state", file])
+        }
+        #expect(failure.status != 0)
+        let message = failure.standardError
         #expect(message.contains(file), "\(message)")
         #expect(message.contains("corrupt"))
     }
@@ -105,13 +108,13 @@ struct ExecutableTests {
     /// `kill -9` while writes are in flight, three times over: the file must
     /// always load, and every write that was answered 200 must be in it.
     @Test func killDashNineDuringWritesLeavesALoadableFile() async throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryDirectory()
         defer { scratch.remove() }
         let file = scratch.file("state.json")
         var acknowledged: [(project: String, key: String)] = []
         for round in 0..<3 {
-            let sandbox = try SandboxProcess(arguments: ["--state", file, "--seed", "large:3000"])
-            let client = TestClient(baseURL: try await sandbox.waitUntilListening())
+            let sandbox = try await SandboxProcess.started(arguments: ["--state", file, "--seed", "large:3000"])
+            let client = TestClient(baseURL: sandbox.baseURL)
             let projects = try await client.send("GET", "/api/atlas/v2/groups?itemsPerPage=60&pageNum=\(round + 1)")
             let ids = projects.json["results"]?.arrayValue?.compactMap { $0["id"]?.stringValue } ?? []
             #expect(ids.count == 60)

@@ -1,6 +1,7 @@
 @testable import AtlasSandbox
 import Foundation
 import Testing
+import TestSupport
 
 /// Reproduces the Atlas CLI end-to-end run recorded in the reference
 /// (§1.5): the same five integrations created from the same inputs must
@@ -17,10 +18,19 @@ import Testing
     ]
 
     /// `results` of the recorded `POST …/integrations/WEBHOOK`, ids replaced by `ID`.
-    static let recordedResults = #"[{"id":"ID","region":"US","serviceKey":"****************************0022","type":"PAGER_DUTY"},{"apiKey":"****************************0000","customEndpoint":null,"id":"ID","region":"US","sendCollectionLatencyMetrics":false,"sendDatabaseMetrics":false,"sendQueryStatsMetrics":false,"sendUserProvidedResourceTags":false,"type":"DATADOG"},{"apiKey":"********************************3311","id":"ID","region":"US","type":"OPS_GENIE"},{"apiKey":"********************************1c11","id":"ID","routingKey":"test","type":"VICTOR_OPS"},{"bodyTemplate":null,"headersTemplate":null,"id":"ID","secret":"**************************2101","url":"https://example.com/****2101","type":"WEBHOOK"}]"#
+    static var recordedResults: String {
+        get throws { try results(of: withoutIDs(RecordedBodies.oneLine(RecordedBodies.createWebhookPage))) }
+    }
 
     /// The recorded `GET …/integrations/WEBHOOK` body, id replaced.
-    static let recordedWebhook = #"{"bodyTemplate":null,"headersTemplate":null,"id":"ID","secret":"**************************2101","url":"https://example.com/****2101","type":"WEBHOOK"}"#
+    static let recordedWebhook = withoutIDs(RecordedBodies.getWebhook)
+
+    /// The `results` array of a page of five, as text.
+    static func results(of page: String) throws -> String {
+        let start = try #require(page.range(of: #""results":"#)?.upperBound)
+        let end = try #require(page.range(of: #","totalCount":5}"#, options: .backwards)?.lowerBound)
+        return String(page[start..<end])
+    }
 
     static func withoutIDs(_ text: String) -> String {
         text.replacingOccurrences(of: #""id":"[0-9a-f]{24}""#, with: #""id":"ID""#, options: .regularExpression)
@@ -34,10 +44,7 @@ import Testing
                 last = try await client.send("POST", Paths.integration(project, input.type), body: input.body)
                 #expect(last.status == 200, "\(input.type): \(last.text)")
             }
-            let text = Self.withoutIDs(last.text)
-            let start = try #require(text.range(of: #""results":"#)?.upperBound)
-            let end = try #require(text.range(of: #","totalCount":5}"#, options: .backwards)?.lowerBound)
-            #expect(String(text[start..<end]) == Self.recordedResults)
+            #expect(try Self.results(of: Self.withoutIDs(last.text)) == Self.recordedResults)
 
             let webhook = try await client.send("GET", Paths.integration(project, "WEBHOOK"))
             #expect(Self.withoutIDs(webhook.text) == Self.recordedWebhook)

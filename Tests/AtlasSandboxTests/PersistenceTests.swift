@@ -1,12 +1,13 @@
 @testable import AtlasSandbox
 import Foundation
 import Testing
+import TestSupport
 
 @Suite struct PersistenceTests {
     let body = #"{"type":"OPS_GENIE","apiKey":"4f0c7a2e-persisted","region":"EU"}"#
 
     @Test func stateSurvivesARestart() async throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryDirectory()
         defer { scratch.remove() }
         let file = scratch.file("state.json")
         let configuration = SandboxConfiguration(stateFile: file)
@@ -23,7 +24,7 @@ import Testing
     }
 
     @Test func existingStateWinsOverTheSeed() async throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryDirectory()
         defer { scratch.remove() }
         let file = scratch.file("state.json")
         _ = try AtlasSandboxServer(configuration: SandboxConfiguration(seed: .empty, stateFile: file))
@@ -35,7 +36,7 @@ import Testing
 
     @Test(arguments: ["", "{\"format\":1,\"organizations\":[", "not json at all", "{\"format\":1}", "{\"format\":99,\"organizations\":[],\"projects\":[],\"integrations\":{}}"])
     func corruptStateFileIsAClearErrorNamingTheFile(contents: String) throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryDirectory()
         defer { scratch.remove() }
         let file = scratch.file("broken-state.json")
         try Data(contents.utf8).write(to: URL(fileURLWithPath: file))
@@ -56,7 +57,7 @@ import Testing
     }
 
     @Test func writesLeaveNoTemporaryFilesBehind() async throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryDirectory()
         defer { scratch.remove() }
         try await withSandbox(SandboxConfiguration(stateFile: scratch.file("state.json"))) { (_, client) async throws in
             for type in ["OPS_GENIE", "VICTOR_OPS"] {

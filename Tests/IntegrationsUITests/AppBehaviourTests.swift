@@ -39,7 +39,8 @@ import Testing
 
     @Test func creatingIsRefusedWithAReason() {
         var driver = driver()
-        driver.openForm(.webhook)
+        driver.selectRow(.webhook)
+        driver.press(.enter)
         #expect(driver.state.route == .menu)
         #expect(driver.text.contains("creating integrations is off"))
     }

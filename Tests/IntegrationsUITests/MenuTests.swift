@@ -28,7 +28,8 @@ import Testing
         var driver = AppDriver()
         driver.openProject(integrations: [])
         #expect(driver.rows().contains { $0.contains("Slack") && $0.contains("create in the Atlas UI only (OAuth2)") })
-        driver.openForm(.slack)
+        driver.selectRow(.slack)
+        driver.press(.enter)
         #expect(driver.state.route == .menu)
         #expect(driver.text.contains("OAuth2"))
     }

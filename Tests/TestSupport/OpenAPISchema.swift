@@ -105,7 +105,7 @@ public enum OpenAPISchemaError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .fileMissing(let path):
-            "The OpenAPI reference is not at \(path): check out the shared/ directory beside the package (CI clones it there)."
+            "The OpenAPI reference is not at \(path): check out the shared/ directory beside the package."
         case .converterFailed(let status, let detail):
             if detail.contains("No module named 'yaml'") || detail.contains("No module named yaml") {
                 "python3 has no PyYAML, which reads the OpenAPI reference: install python3-yaml (apt) or PyYAML (pip). python3 said: \(detail)"

@@ -1,5 +1,6 @@
 import AtlasHashing
 import Foundation
+import Synchronization
 
 /// HTTP Digest authentication (RFC 7616) with an Atlas API key, done by hand
 /// because FoundationNetworking does not do Digest on Linux.
@@ -35,7 +36,7 @@ final class DigestAuthenticator: RequestAuthenticator {
 
     private let username: String
     private let password: SecretValue
-    private let state = Locked(State())
+    private let state = Mutex(State())
 
     init(publicKey: String, privateKey: SecretValue) {
         self.username = publicKey

@@ -19,8 +19,11 @@ public struct CatalogField: Sendable, Hashable {
     /// Checks of the value's format before sending, beyond `atlasLimit` and
     /// the URL check a `.url` field always has.
     public var rules: [Validator]
-    /// How many characters the input takes before it stops: long pastes of
-    /// keys arrive whole, and the checks say what Atlas would refuse.
+    /// How many characters the input takes: the rest of a longer paste is
+    /// cut and the field says how much was dropped. It is set above what
+    /// Atlas takes (8,192 characters for a secret, beyond any key Atlas
+    /// accepts), so a key a little too long still arrives whole and the
+    /// checks say what Atlas would refuse.
     public var inputLimit: Int
     /// One line shown while the field has focus.
     public var help: String

@@ -7,7 +7,7 @@ public enum Validator: Sendable, Hashable {
     case required
     /// Exactly `length` hexadecimal digits (Datadog and PagerDuty keys).
     case hexadecimal(length: Int)
-    /// An absolute `http://` or `https://` URL with a host.
+    /// An absolute `http://` or `https://` URL with a host (`HTTPURLCheck`).
     case httpURL
     /// At most this many characters.
     case maxLength(Int)
@@ -35,12 +35,12 @@ public enum Validator: Sendable, Hashable {
             return nil
         case .httpURL:
             guard !value.isEmpty else { return nil }
-            if value.contains(where: \.isWhitespace) { return "A URL cannot contain spaces." }
-            guard let components = URLComponents(string: value), let scheme = components.scheme?.lowercased(),
-                  scheme == "http" || scheme == "https"
-            else { return "Must start with https:// (or http://)." }
-            guard let host = components.host, !host.isEmpty else { return "The URL needs a host name." }
-            return nil
+            switch HTTPURLCheck.check(value) {
+            case .success: return nil
+            case .failure(.containsWhitespace): return "A URL cannot contain spaces."
+            case .failure(.notHTTP): return "Must start with https:// (or http://)."
+            case .failure(.noHost): return "The URL needs a host name."
+            }
         case .maxLength(let limit):
             return value.count > limit ? "At most \(limit) characters; this has \(value.count)." : nil
         case .minLength(let limit):

@@ -2,10 +2,11 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import Synchronization
 
 /// Routes URLSession's task events to the exchange each task belongs to.
 final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
-    private let exchanges = Locked<[Int: TransportExchange]>([:])
+    private let exchanges = Mutex<[Int: TransportExchange]>([:])
 
     func register(_ exchange: TransportExchange, for task: URLSessionTask) {
         exchanges.withLock { $0[task.taskIdentifier] = exchange }
@@ -24,15 +25,15 @@ final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendab
         didReceive challenge: URLAuthenticationChallenge,
         completionHandler: @escaping (URLSession.AuthChallengeDisposition, URLCredential?) -> Void
     ) {
-        #if canImport(FoundationNetworking)
-        // FoundationNetworking would wait for a credential that never comes;
-        // stop the task and hand the `401` and its body to the client.
-        exchange(for: task)?.markChallenged()
-        completionHandler(.cancelAuthenticationChallenge, nil)
-        #else
-        // Apple's URLSession delivers the `401` itself when no credential is offered.
-        completionHandler(.performDefaultHandling, nil)
-        #endif
+        if Platform.urlSessionWaitsOnUnansweredChallenges {
+            // It would wait for a credential that never comes: stop the
+            // task and hand the `401` and its body to the client.
+            exchange(for: task)?.markChallenged()
+            completionHandler(.cancelAuthenticationChallenge, nil)
+        } else {
+            // The `401` is delivered as it is when no credential is offered.
+            completionHandler(.performDefaultHandling, nil)
+        }
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {

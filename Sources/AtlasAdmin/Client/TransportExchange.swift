@@ -3,6 +3,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import Synchronization
 
 /// One request in flight on `URLSessionTransport`: its task, the body so far,
 /// why it might be stopped, and the continuation to resume exactly once.
@@ -16,7 +17,7 @@ final class TransportExchange: Sendable {
         var challenged = false
     }
 
-    private let state = Locked(State())
+    private let state = Mutex(State())
     private let timeout: Duration
 
     init(timeout: Duration) {

@@ -58,10 +58,7 @@ public struct ConfigurationResolver: Sendable {
             paths.append(xdg + "/atlascli/config.toml")
         }
         paths.append(homeDirectory + "/.config/atlascli/config.toml")
-        #if os(macOS)
-        paths.append(homeDirectory + "/Library/Application Support/atlascli/config.toml")
-        #endif
-        return paths
+        return paths + Platform.atlasCLIConfigFallbacks(home: homeDirectory)
     }
 
     /// The config file in use: the first candidate that exists, else the first.
@@ -260,12 +257,11 @@ public struct ConfigurationResolver: Sendable {
         service?.lowercased() == "cloudgov" ? ResolvedConfiguration.governmentBaseURL : ResolvedConfiguration.defaultBaseURL
     }
 
-    /// `value` as a base URL: http or https with a host, no trailing `/`.
+    /// `value` as a base URL: an http(s) URL with a host (`HTTPURLCheck`),
+    /// without a query or fragment, no trailing `/`.
     public static func baseURL(_ value: String, source: String) throws(ConfigurationError) -> URL {
         let shown = MessageSanitizer.oneLine(String(value.prefix(200)))
-        guard var components = URLComponents(string: value.trimmingCharacters(in: .whitespaces)),
-              let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              let host = components.host, !host.isEmpty,
+        guard case .success(var components) = HTTPURLCheck.check(value.trimmingCharacters(in: .whitespaces)),
               components.query == nil, components.fragment == nil
         else {
             throw .invalidBaseURL(value: shown, source: source)

@@ -89,9 +89,7 @@ enum ResponseDecoder {
     private static func text(of value: JSONValue) -> String {
         switch value {
         case .string(let text): return text
-        case .number(let number):
-            if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
-            return String(number)
+        case .number(let number): return JSONValue.text(of: number)
         case .bool(let flag): return flag ? "true" : "false"
         case .null: return "null"
         case .array, .object:

@@ -117,11 +117,9 @@ public struct WriteJournal: Sendable {
     /// Whether `pid` is a running process (on Linux: a running copy of this program).
     public static func processIsRunning(_ pid: Int32) -> Bool {
         guard pid > 0, kill(pid, 0) == 0 || errno == EPERM else { return false }
-        #if os(Linux)
-        if let command = try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8) {
+        if let command = Platform.commandName(of: pid) {
             return command.hasPrefix("atlas-integrat")
         }
-        #endif
         return true
     }
 

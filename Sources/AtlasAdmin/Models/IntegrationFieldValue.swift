@@ -15,7 +15,7 @@ public enum IntegrationFieldValue: Sendable, Hashable {
         case .text(let value): value
         case .masked(let secret): secret.masked
         case .bool(let value): value ? "on" : "off"
-        case .number(let value): value == value.rounded() ? String(Int(value)) : String(value)
+        case .number(let value): JSONValue.text(of: value)
         case .null: ""
         case .other: "…"
         }

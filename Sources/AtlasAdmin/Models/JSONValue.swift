@@ -1,5 +1,10 @@
 /// Any JSON value, for the parts of Atlas responses the product keeps without
 /// giving them a type (unknown integration kinds, fields added later).
+///
+/// The product only reads such values, so every number is a `Double`. The
+/// sandbox keeps a JSON type of its own that tells integers from fractions,
+/// because it writes back exactly what it stored; a test holds the two to
+/// the same kinds and values.
 public enum JSONValue: Sendable, Hashable, Codable {
     case string(String)
     case number(Double)
@@ -45,5 +50,13 @@ public enum JSONValue: Sendable, Hashable, Codable {
     public var boolValue: Bool? {
         if case .bool(let value) = self { return value }
         return nil
+    }
+
+    /// A number as the product shows it: a whole number below 10^15 in
+    /// magnitude without `.0` (as the sandbox writes it), anything else in
+    /// its shortest exact form (`2.5`, `1e+300`).
+    public static func text(of number: Double) -> String {
+        if number.isFinite, number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
+        return String(number)
     }
 }

@@ -1,5 +1,6 @@
 import AtlasHashing
 import Foundation
+import Synchronization
 
 /// HTTP Digest authentication for API keys (RFC 7616), as Atlas offers it:
 /// realm `MMS Public API`, `qop=auth`, MD5 or SHA-256.
@@ -29,7 +30,7 @@ final class DigestAuthenticator: Sendable {
     private let keys: [SandboxAPIKey]
     private let lifetime: Duration
     private let opaque = SecureRandom.hex(byteCount: 16)
-    private let nonces = Locked<[String: NonceRecord]>([:])
+    private let nonces = Mutex<[String: NonceRecord]>([:])
 
     init(keys: [SandboxAPIKey], nonceLifetime: Duration) {
         self.keys = keys

@@ -1,4 +1,5 @@
 import AtlasHashing
+import Synchronization
 
 /// OAuth 2.0 access tokens for service accounts (client credentials grant).
 ///
@@ -14,7 +15,7 @@ final class TokenIssuer: Sendable {
 
     let lifetime: Duration
     private let accounts: [SandboxServiceAccount]
-    private let tokens = Locked<[String: TokenRecord]>([:])
+    private let tokens = Mutex<[String: TokenRecord]>([:])
 
     init(accounts: [SandboxServiceAccount], lifetime: Duration) {
         self.accounts = accounts

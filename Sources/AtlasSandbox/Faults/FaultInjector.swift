@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The active fault rules and how many more requests each will hit.
 final class FaultInjector: Sendable {
     private struct ActiveRule {
@@ -6,7 +8,7 @@ final class FaultInjector: Sendable {
         var remaining: Int?
     }
 
-    private let rules = Locked<[ActiveRule]>([])
+    private let rules = Mutex<[ActiveRule]>([])
 
     init(rules initial: [FaultRule]) {
         for rule in initial { add(rule) }

@@ -1,6 +1,7 @@
 import FlyingFox
 import FlyingSocks
 import Foundation
+import Synchronization
 
 /// A local Atlas Administration API server on loopback.
 ///
@@ -24,7 +25,7 @@ public final class AtlasSandboxServer: Sendable {
 
     public let configuration: SandboxConfiguration
     let core: SandboxCore
-    private let running = Locked<Running?>(nil)
+    private let running = Mutex<Running?>(nil)
 
     /// Prepares the data: loads `configuration.stateFile` if it exists (a
     /// corrupt file throws `SandboxError.corruptStateFile` naming it; it is
@@ -55,7 +56,7 @@ public final class AtlasSandboxServer: Sendable {
         } catch {
             throw SandboxError.invalidHost(host)
         }
-        let failure = Locked<String?>(nil)
+        let failure = Mutex<String?>(nil)
         let task = Task {
             do {
                 try await server.run()
@@ -104,24 +105,20 @@ public final class AtlasSandboxServer: Sendable {
     }
 
     private static func wait(for task: Task<Void, Never>, atMost limit: Duration) async {
-        let resumed = Locked(false)
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            @Sendable func resumeOnce() {
-                let first = resumed.withLock { done in
-                    defer { done = true }
-                    return !done
-                }
-                if first { continuation.resume() }
-            }
-            Task {
-                await task.value
-                resumeOnce()
-            }
-            Task {
-                try? await Task.sleep(for: limit)
-                resumeOnce()
-            }
+        // Whichever ends first, the task or the time limit, ends the wait.
+        let (ended, ending) = AsyncStream<Void>.makeStream()
+        let waiter = Task {
+            await task.value
+            ending.yield()
         }
+        let timer = Task {
+            try? await Task.sleep(for: limit)
+            ending.yield()
+        }
+        for await _ in ended { break }
+        ending.finish()
+        timer.cancel()
+        _ = waiter
     }
 
     /// The base URL while running.

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Atlas-style token buckets, one per endpoint set.
 ///
@@ -19,7 +20,7 @@ final class RateLimiter: Sendable {
     }
 
     let capacity: Int
-    private let buckets = Locked<[String: Bucket]>([:])
+    private let buckets = Mutex<[String: Bucket]>([:])
 
     init(capacity: Int) {
         self.capacity = max(1, capacity)

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The sandbox's shared state: data, credentials, limits, faults and the
 /// request log. Every member is safe to use from concurrent handlers.
 final class SandboxCore: Sendable {
@@ -5,9 +7,9 @@ final class SandboxCore: Sendable {
     let authenticator: Authenticator
     let faults: FaultInjector
     let rateLimiter: RateLimiter?
-    private let store: Locked<SandboxStore>
+    private let store: Mutex<SandboxStore>
     private let stateFile: StateFile?
-    private let log = Locked<[SandboxRequestRecord]>([])
+    private let log = Mutex<[SandboxRequestRecord]>([])
 
     /// Loads the state file if there is one (a bad file throws), else
     /// seeds; a new state file is written at once so restarts find it.
@@ -22,7 +24,7 @@ final class SandboxCore: Sendable {
             try file?.save(initial)
         }
         stateFile = file
-        store = Locked(SandboxStore(state: initial))
+        store = Mutex(SandboxStore(state: initial))
         authenticator = Authenticator(
             digest: DigestAuthenticator(keys: configuration.apiKeys, nonceLifetime: configuration.nonceLifetime),
             tokens: TokenIssuer(accounts: configuration.serviceAccounts, lifetime: configuration.tokenLifetime)

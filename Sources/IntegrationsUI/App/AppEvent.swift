@@ -13,7 +13,10 @@ public enum AppEvent: Sendable, Equatable {
     case projectsPageLoaded(RequestID, projects: [Project], loaded: Int, total: Int?, isComplete: Bool)
     case projectLoaded(RequestID, Project)
     case integrationsLoaded(RequestID, [Integration])
-    /// A save succeeded: the integration of the saved type as Atlas returned it.
+    /// A save succeeded: what Atlas holds for the saved type now, as one
+    /// element. Atlas answers a POST or PUT with the project's whole list;
+    /// the client picks the saved type's integration from it and returns
+    /// only that one.
     case saved(RequestID, [Integration])
     case deleted(RequestID)
     /// What Atlas holds for one type now (nil: none configured).

@@ -37,7 +37,7 @@ struct IntegrationsMenuScreen: Sendable, Equatable {
         project.name = Sanitizer.sanitize(newProject.name, maxCharacters: 200)
     }
 
-    /// Replaces the whole list (a GET, or a POST's answer).
+    /// Replaces the whole list with a GET's answer.
     mutating func setIntegrations(_ list: [Integration]) {
         var byType: [IntegrationType: Integration] = [:]
         for integration in list { byType[integration.type] = integration }
@@ -45,7 +45,7 @@ struct IntegrationsMenuScreen: Sendable, Equatable {
         updateTypes()
     }
 
-    /// Merges integrations that were just saved (a PUT's answer).
+    /// Merges integrations just saved (the one a POST or PUT returned) or read back.
     mutating func merge(_ list: [Integration]) {
         var byType = integrations ?? [:]
         for integration in list { byType[integration.type] = integration }

@@ -1,3 +1,5 @@
+import AtlasAdmin
+
 /// Makes text from the network safe to draw.
 ///
 /// Atlas returns names and messages that anyone with project access can set.
@@ -7,7 +9,7 @@
 /// passes through here before it is stored for drawing:
 ///
 /// - escape sequences (CSI, OSC, DCS, APC, PM, SOS and two-character ones,
-///   also in their 8-bit C1 forms) are removed whole;
+///   also in their 8-bit C1 forms) are removed whole, by `EscapeSequence`;
 /// - other C0/C1 controls and DEL become U+FFFD (tab and line breaks a space);
 /// - bidi embeddings, overrides, isolates and marks are removed;
 /// - invisible characters (zero-width space and non-joiner, word joiner, BOM,
@@ -56,9 +58,8 @@ public enum Sanitizer {
         while index < input.count {
             let scalar = input[index]
             let value = scalar.value
-            if value == 0x1B || value == 0x9B || value == 0x9D || value == 0x90
-                || value == 0x98 || value == 0x9E || value == 0x9F {
-                index = skipEscapeSequence(input, from: index)
+            if let end = EscapeSequence.end(in: input, at: index) {
+                index = end
                 continue
             }
             index += 1
@@ -123,51 +124,6 @@ public enum Sanitizer {
             index += 1
         }
         return output
-    }
-
-    /// Returns the index just past the escape sequence starting at `start`.
-    private static func skipEscapeSequence(_ input: [Unicode.Scalar], from start: Int) -> Int {
-        var index = start
-        let first = input[index].value
-        index += 1
-        var kind: UInt32
-        if first == 0x1B {
-            guard index < input.count else { return index }
-            let next = input[index].value
-            switch next {
-            case 0x5B: kind = 0x9B  // ESC [  = CSI
-            case 0x5D: kind = 0x9D  // ESC ]  = OSC
-            case 0x50: kind = 0x90  // ESC P  = DCS
-            case 0x58: kind = 0x98  // ESC X  = SOS
-            case 0x5E: kind = 0x9E  // ESC ^  = PM
-            case 0x5F: kind = 0x9F  // ESC _  = APC
-            default:
-                // ESC plus intermediates, then one final byte (ESC ( B, ESC 7 …).
-                while index < input.count, (0x20...0x2F).contains(input[index].value) { index += 1 }
-                if index < input.count, (0x30...0x7E).contains(input[index].value) { index += 1 }
-                return index
-            }
-            index += 1
-        } else {
-            kind = first
-        }
-        if kind == 0x9B {
-            // Parameters and intermediates, then a final byte 0x40–0x7E.
-            while index < input.count, (0x20...0x3F).contains(input[index].value) { index += 1 }
-            if index < input.count, (0x40...0x7E).contains(input[index].value) { index += 1 }
-            return index
-        }
-        // String sequences run to BEL (OSC) or ST: ESC \ or 0x9C.
-        while index < input.count {
-            let value = input[index].value
-            if value == 0x07 || value == 0x9C { return index + 1 }
-            if value == 0x1B {
-                if index + 1 < input.count && input[index + 1] == "\\" { return index + 2 }
-                return index
-            }
-            index += 1
-        }
-        return index
     }
 
     static func isBidiControl(_ value: UInt32) -> Bool {

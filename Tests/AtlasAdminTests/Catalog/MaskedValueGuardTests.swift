@@ -1,5 +1,7 @@
+import AtlasSandbox
 import Foundation
 import Testing
+import TestSupport
 @testable import AtlasAdmin
 
 /// No field Atlas masks can be sent a masked copy: for every type and every
@@ -71,15 +73,70 @@ import Testing
         }
     }
 
-    /// What Atlas returns for a masked field decodes as masked, whatever the
-    /// value was, so a read can never be taken for something to send.
-    @Test func whatAtlasReturnsForAMaskedFieldDecodesAsMasked() {
-        for (entry, field) in Self.maskedFields {
-            for sample in Self.samples {
-                guard let returned = field.readBack.readBack(of: sample) else { continue }
-                let read = Integration(raw: ["type": .string(entry.type.rawValue), field.key: .string(returned)])
-                #expect(read.masked(field.key)?.masked == returned, "\(entry.type) \(field.key)")
+    /// `text`, read from a masked field, put back into that field as typed
+    /// text and as a secret: both must be refused as the masked copy.
+    static func expectRefused(_ text: String, type: IntegrationType, key: String,
+                              sourceLocation: SourceLocation = #_sourceLocation) {
+        for value in [SettingValue.text(text), .secret(SecretValue(text))] {
+            do {
+                _ = try IntegrationSettings(type: type, fields: [(key, value)])
+                Issue.record("\(type) \(key) took the masked copy \(text)", sourceLocation: sourceLocation)
+            } catch {
+                #expect(error.reason == .maskedValue && error.field == key, sourceLocation: sourceLocation)
             }
+        }
+    }
+
+    /// Every value real Atlas masked in the recorded bodies (its stars are
+    /// in the data, not in the product's tables) reads as masked, and its
+    /// text cannot be sent back in the field it came from.
+    @Test func whatRealAtlasMaskedIsReadAsMaskedAndRefusedBack() throws {
+        let page = try JSONDecoder().decode(Page<Integration>.self, from: Data(RecordedBodies.createWebhookPage.utf8))
+        let raw = try JSONDecoder().decode(Page<[String: JSONValue]>.self, from: Data(RecordedBodies.createWebhookPage.utf8))
+        var masked = 0
+        for (read, fields) in zip(page.results, raw.results) {
+            for (key, value) in fields {
+                guard let text = value.stringValue, text.contains("****") else { continue }
+                masked += 1
+                #expect(read.masked(key)?.masked == text, "\(read.type) \(key)")
+                Self.expectRefused(text, type: read.type, key: key)
+            }
+        }
+        #expect(masked == 6)
+    }
+
+    /// The same against the sandbox, the independent peer: for every
+    /// seeded integration, each value it returned other than as stored was
+    /// read as masked and is refused when sent back, and each value it
+    /// returned as stored was read as the clear text it is.
+    @Test func whatThePeerMaskedIsReadAsMaskedAndRefusedBack() async throws {
+        try await SandboxHarness.with { sandbox in
+            let client = sandbox.client(.digest)
+            var masked = 0
+            for seeded in DemoSeed.integrations {
+                let type = IntegrationType(rawValue: seeded.type)
+                let read = try #require(try await client.integration(type, projectID: seeded.projectID), "\(type)")
+                for (key, stored) in seeded.settings {
+                    switch read.fields[key] {
+                    case .masked(let secret)?:
+                        masked += 1
+                        #expect(secret.masked != stored, "\(type) \(key) is read as masked but came back in clear")
+                        if IntegrationCatalog.entry(for: type).isCreatable {
+                            Self.expectRefused(secret.masked, type: type, key: key)
+                        }
+                    case .text(let text)?:
+                        #expect(text == stored, "\(type) \(key) came back changed, yet is read as clear text")
+                    case nil:
+                        // Never returned (write-only): nothing to send back.
+                        #expect(IntegrationCatalog.entry(for: type).field(key)?.readBack == .writeOnly, "\(type) \(key)")
+                    case let other?:
+                        Issue.record("\(type) \(key) read as \(other)")
+                    }
+                }
+            }
+            // Eleven in the demo seed: every secret but the never-returned ones.
+            #expect(masked >= 10)
+            await client.close()
         }
     }
 

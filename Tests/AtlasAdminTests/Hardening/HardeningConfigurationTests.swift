@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AtlasAdmin
+import TestSupport
 
 /// Broken configuration gets one clear line, never a crash.
 ///
@@ -8,7 +9,7 @@ import Testing
 /// empty file, several kinds of broken TOML, a file without read permission,
 /// more base URLs that are not http(s), and half a service account pair.
 @Suite struct HardeningConfigurationTests {
-    static func failure(_ home: TemporaryHome, env: [String: String] = [:], profile: String? = nil) -> ConfigurationError? {
+    static func failure(_ home: TemporaryDirectory, env: [String: String] = [:], profile: String? = nil) -> ConfigurationError? {
         do {
             _ = try ConfigurationResolver(environment: env, homeDirectory: home.path, profileName: profile).resolve()
             return nil
@@ -32,7 +33,7 @@ import Testing
     }
 
     @Test func anEmptyFileIsNoCredentialsNotAnError() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         try home.writeConfig("")
         let resolved = try ConfigurationResolver(environment: [:], homeDirectory: home.path).resolve()
         #expect(resolved.credentials == nil)
@@ -61,7 +62,7 @@ import Testing
 
     @Test(arguments: broken)
     func brokenTOMLIsOneLineNamingTheFile(broken: Broken) throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         let file = try home.writeConfig(broken.text)
         let error = Self.failure(home)
         Self.expectOneClearLine(error, naming: file)
@@ -71,7 +72,7 @@ import Testing
     }
 
     @Test func aFileWithoutReadPermissionIsReported() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         let file = try home.writeConfig("[default]\npublic_api_key = \"a\"\nprivate_api_key = \"b\"\n", mode: 0o000)
         if getuid() == 0 {
             // Root reads it anyway; the directory-in-place case stands in
@@ -89,7 +90,7 @@ import Testing
     }
 
     @Test func anUnknownProfileIsOneLine() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         try home.writeConfig("[default]\npublic_api_key = \"a\"\nprivate_api_key = \"b\"\n")
         let error = Self.failure(home, profile: "prod\u{1B}[2J")
         Self.expectOneClearLine(error, naming: "default")
@@ -100,7 +101,7 @@ import Testing
     @Test(arguments: ["javascript:alert(1)", "http://", "https://", "bare", "ftp://cloud.mongodb.com", "file:///etc/passwd",
                       "data:text/html,x", "//cloud.mongodb.com", "http://[::1"])
     func baseURLsThatAreNotHTTPAreRefused(value: String) throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         for variable in ["MONGODB_ATLAS_BASE_URL", "MONGODB_ATLAS_OPS_MANAGER_URL"] {
             let error = Self.failure(home, env: [
                 "MONGODB_ATLAS_PUBLIC_API_KEY": "a", "MONGODB_ATLAS_PRIVATE_API_KEY": "b", variable: value,
@@ -121,7 +122,7 @@ import Testing
         ["MONGODB_ATLAS_CLIENT_SECRET": "s", "MONGODB_ATLAS_PUBLIC_API_KEY": "abcdefgh"],
     ])
     func halfAPairInTheEnvironmentNamesBothVariables(env: [String: String]) throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         let error = Self.failure(home, env: env)
         guard case .incompleteCredentials(_, let present, let missing)? = error else {
             Issue.record("accepted \(env.keys.sorted())")
@@ -134,7 +135,7 @@ import Testing
     }
 
     @Test func bothPairsResolveWithOneWarningLine() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryDirectory()
         let resolved = try ConfigurationResolver(environment: [
             "MONGODB_ATLAS_PUBLIC_API_KEY": "abcdefgh", "MONGODB_ATLAS_PRIVATE_API_KEY": "p",
             "MONGODB_ATLAS_CLIENT_ID": "mdb_sa_id_x", "MONGODB_ATLAS_CLIENT_SECRET": "s",

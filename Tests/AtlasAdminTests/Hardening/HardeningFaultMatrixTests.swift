@@ -93,7 +93,7 @@ import Testing
     @Test(arguments: Operation.allCases, Fault.allCases)
     func faultOnOperation(operation: Operation, fault: Fault) async throws {
         try await SandboxHarness.with { sandbox in
-            // Generous enough that a busy two-core CI machine answers normal requests in time.
+            // Generous enough that requests the fault leaves alone are answered in time while other tests run.
             let client = sandbox.client(fault.scheme, timeout: .milliseconds(2_000))
             // Warm up authentication, so a token or nonce exists to expire.
             _ = try await client.listOrganizations()

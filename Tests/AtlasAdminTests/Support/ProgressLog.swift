@@ -1,19 +1,14 @@
-import Foundation
+import Synchronization
 
 /// Collects progress reports (they arrive on the listing task, one at a time).
-final class ProgressLog: @unchecked Sendable {
-    private let lock = NSLock()
-    private var entries: [(loaded: Int, total: Int?)] = []
+final class ProgressLog: Sendable {
+    private let entries = Mutex<[(loaded: Int, total: Int?)]>([])
 
     func add(_ loaded: Int, _ total: Int?) {
-        lock.lock()
-        entries.append((loaded, total))
-        lock.unlock()
+        entries.withLock { $0.append((loaded, total)) }
     }
 
     var last: (loaded: Int, total: Int?)? {
-        lock.lock()
-        defer { lock.unlock() }
-        return entries.last
+        entries.withLock { $0.last }
     }
 }

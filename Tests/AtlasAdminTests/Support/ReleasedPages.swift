@@ -1,10 +1,10 @@
 import AtlasAdmin
-import Foundation
+import Synchronization
 
 /// Records what a list's `pages` handler was given, call by call, together
 /// with anything the test wants to note at that moment.
-final class ReleasedPages: @unchecked Sendable {
-    struct Call {
+final class ReleasedPages: Sendable {
+    struct Call: Sendable {
         var names: [String]
         var ids: [String]
         var loaded: Int
@@ -13,8 +13,7 @@ final class ReleasedPages: @unchecked Sendable {
         var note: Bool
     }
 
-    private let lock = NSLock()
-    private var calls: [Call] = []
+    private let calls = Mutex<[Call]>([])
     private let snapshot: @Sendable () -> Bool
 
     /// `snapshot` runs inside each call (on the listing task), before the
@@ -27,11 +26,11 @@ final class ReleasedPages: @unchecked Sendable {
         { released, loaded, total in
             let note = self.snapshot()
             let call = Call(names: released.map(\.name), ids: released.map(\.id), loaded: loaded, total: total, note: note)
-            self.lock.withLock { self.calls.append(call) }
+            self.calls.withLock { $0.append(call) }
         }
     }
 
-    var all: [Call] { lock.withLock { calls } }
+    var all: [Call] { calls.withLock { $0 } }
     /// Every released project id, in the order released.
     var ids: [String] { all.flatMap(\.ids) }
 }

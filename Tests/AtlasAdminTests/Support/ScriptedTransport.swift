@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 @testable import AtlasAdmin
 
 /// A transport that answers from a script and records every request, for
@@ -6,7 +7,7 @@ import Foundation
 final class ScriptedTransport: HTTPTransport {
     typealias Responder = @Sendable (HTTPRequest) throws(AtlasError) -> HTTPResponse
 
-    private let recorded = Locked<[HTTPRequest]>([])
+    private let recorded = Mutex<[HTTPRequest]>([])
     private let responder: Responder
 
     init(_ responder: @escaping Responder) {

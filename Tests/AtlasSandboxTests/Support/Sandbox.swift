@@ -32,22 +32,3 @@ enum Paths {
         "/api/atlas/v2/groups/\(project)/integrations/\(type)"
     }
 }
-
-/// A scratch directory removed when the test is done with it.
-struct ScratchDirectory {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("atlas-sandbox-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    func file(_ name: String) -> String {
-        url.appendingPathComponent(name).path
-    }
-
-    func remove() {
-        try? FileManager.default.removeItem(at: url)
-    }
-}

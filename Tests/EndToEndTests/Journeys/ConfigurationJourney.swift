@@ -1,6 +1,7 @@
 import AtlasSandbox
 import Foundation
 import Testing
+import TestSupport
 
 extension EndToEnd {
     /// The Atlas CLI's config file is found under `$HOME` (no

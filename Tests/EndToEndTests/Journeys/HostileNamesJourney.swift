@@ -2,6 +2,7 @@ import AtlasAdmin
 import AtlasSandbox
 import Foundation
 import Testing
+import TestSupport
 
 extension EndToEnd {
     /// Organization, project and Slack team names full of escape sequences,

@@ -5,7 +5,7 @@ import Testing
 
 extension EndToEnd {
     /// The interrupt, delete-in-flight and editor journeys, one at a time:
-    /// started all at once beside the rest they made the machine's busiest
+    /// started all at once beside the rest they made the test run's busiest
     /// moment busier, and the journeys that wait on real time (a rate
     /// limit's refill, a write answered within the exit wait) lost. Most
     /// of their time is spent waiting on a delayed answer, so in a row they
@@ -52,7 +52,7 @@ extension EndToEnd {
     /// While a save is unanswered, one interrupt asks first and the form
     /// with its input stays; a second one quits (130), and the save still
     /// gets its few seconds (Atlas is slow here: long enough for the
-    /// question to be seen on a loaded machine).
+    /// question to be seen while other tests run).
     @Test func anInterruptFromOutsideAsksFirstWhileASaveIsUnanswered() async throws {
         try await Self.signalJourneyGate.run { try await interruptFromOutsideAsksFirstWhileASaveIsUnanswered() }
     }

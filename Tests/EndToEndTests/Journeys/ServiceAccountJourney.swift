@@ -1,6 +1,7 @@
 import AtlasAdmin
 import AtlasSandbox
 import Testing
+import TestSupport
 
 extension EndToEnd {
     /// With a service account in MONGODB_ATLAS_CLIENT_ID/_CLIENT_SECRET the

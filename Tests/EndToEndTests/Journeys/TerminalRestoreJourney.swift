@@ -2,10 +2,11 @@ import AtlasAdmin
 import AtlasSandbox
 import Foundation
 import Testing
+import TestSupport
 
 extension EndToEnd {
-    /// Three sessions of the matrix at a time: about as fast on two cores
-    /// as all at once, and kind to the journeys that run beside it.
+    /// Three sessions of the matrix at a time: about as fast as all at
+    /// once, and kind to the journeys that run beside it.
     static let endingGate = SessionGate(limit: 3)
 
     /// On every screen, however the session ends (Ctrl-C, SIGTERM, SIGHUP,

@@ -2,6 +2,7 @@ import AtlasAdmin
 import AtlasSandbox
 import Foundation
 import Testing
+import TestSupport
 
 extension EndToEnd {
     static let pagerDutyCreate = "POST /api/atlas/v2/groups/*/integrations/PAGER_DUTY"

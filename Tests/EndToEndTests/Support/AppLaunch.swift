@@ -1,8 +1,9 @@
 import Foundation
+import TestSupport
 
 /// How a journey starts `atlas-integrations`: its arguments, and the
 /// environment an operator's shell would hand it (an empty HOME, so no
-/// Atlas CLI profile on this machine can leak in).
+/// Atlas CLI profile of the account running the tests can leak in).
 struct AppLaunch {
     var arguments: [String] = []
     var environment: [String: String] = [:]

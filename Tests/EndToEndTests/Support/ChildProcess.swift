@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -10,7 +11,7 @@ import Glibc
 /// pane's program exiting nor obey `kill-server`. So children start here
 /// with an empty signal mask and default dispositions, as from a shell.
 enum ChildProcess {
-    private static let spawnLock = NSLock()
+    private static let spawnLock = Mutex(())
 
     struct Result {
         var status: Int32
@@ -23,11 +24,35 @@ enum ChildProcess {
         // must not inherit this pipe's write end, or it would hold the pipe
         // open for the server's whole life and the read below would never
         // end. dup2 onto 1 and 2 clears the flag for this child's copies.
-        spawnLock.lock()
+        let (pid, readEnd) = try spawnLock.withLock { _ throws(E2EError) -> (pid_t, Int32) in
+            try spawn(arguments, environment: environment)
+        }
+
+        var output = Data()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = read(readEnd, &buffer, buffer.count)
+            if count > 0 {
+                output.append(contentsOf: buffer[0..<count])
+            } else if count < 0 && errno == EINTR {
+                continue
+            } else {
+                break
+            }
+        }
+        close(readEnd)
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        // WIFEXITED / WEXITSTATUS, which Swift does not import as macros.
+        let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return Result(status: exitStatus, output: String(decoding: output, as: UTF8.self))
+    }
+
+    /// Makes the pipe and starts the child; runs under `spawnLock`.
+    private static func spawn(_ arguments: [String], environment: [String: String]) throws(E2EError) -> (pid_t, Int32) {
         var pipeEnds: [Int32] = [-1, -1]
         guard pipe(&pipeEnds) == 0 else {
-            spawnLock.unlock()
-            throw E2EError.command("pipe failed")
+            throw .command("pipe failed")
         }
         let (readEnd, writeEnd) = (pipeEnds[0], pipeEnds[1])
         _ = fcntl(readEnd, F_SETFD, FD_CLOEXEC)
@@ -61,29 +86,10 @@ enum ChildProcess {
         var pid: pid_t = 0
         let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
         close(writeEnd)
-        spawnLock.unlock()
         guard spawned == 0 else {
             close(readEnd)
-            throw E2EError.command("could not start \(arguments[0]): \(String(cString: strerror(spawned)))")
+            throw .command("could not start \(arguments[0]): \(String(cString: strerror(spawned)))")
         }
-
-        var output = Data()
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = read(readEnd, &buffer, buffer.count)
-            if count > 0 {
-                output.append(contentsOf: buffer[0..<count])
-            } else if count < 0 && errno == EINTR {
-                continue
-            } else {
-                break
-            }
-        }
-        close(readEnd)
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        // WIFEXITED / WEXITSTATUS, which Swift does not import as macros.
-        let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return Result(status: exitStatus, output: String(decoding: output, as: UTF8.self))
+        return (pid, readEnd)
     }
 }

@@ -1,6 +1,7 @@
 import AtlasAdmin
 import AtlasSandbox
 import Foundation
+import TestSupport
 
 /// One operator at one terminal: a sandbox process of their own, and
 /// `atlas-integrations` running against it in tmux with the credentials in

@@ -1,22 +1,16 @@
 import AtlasAdmin
 import AtlasSandbox
 import Foundation
+import TestSupport
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
 
-/// `atlas-sandbox` running as its own process on a free loopback port, as an
-/// operator's tests or a demo would run it.
-///
-/// It keeps its data in a state file, so a journey can check exactly what
-/// was stored (secrets in clear, templates byte for byte), besides reading
-/// it back through the API as any client would.
-final class SandboxProcess: @unchecked Sendable {
-    let process = Process()
-    let baseURL: URL
-    let stateFile: String
-    private let output = Pipe()
-
+/// `atlas-sandbox` as a journey runs it: on a free loopback port, keeping
+/// its data in a state file, so a journey can check exactly what was stored
+/// (secrets in clear, templates byte for byte), besides reading it back
+/// through the API as any client would.
+extension SandboxProcess {
     /// The documented demo credentials the sandbox accepts.
     static let apiKey = SandboxAPIKey.demo
     static let readOnlyAPIKey = SandboxAPIKey.demoReadOnly
@@ -24,42 +18,18 @@ final class SandboxProcess: @unchecked Sendable {
 
     /// Starts a sandbox with `seed` (demo, empty, large:N) and, if given, a
     /// token bucket of `rateLimit` requests per minute per endpoint set;
-    /// `extraArguments` go to the command as they are.
-    init(in directory: TemporaryDirectory, seed: String = "demo", rateLimit: Int? = nil,
-         extraArguments: [String] = []) throws {
-        stateFile = directory.file("sandbox-state.json")
-        process.executableURL = URL(fileURLWithPath: try BuiltProducts.binary("atlas-sandbox"))
-        var arguments = ["--port", "0", "--seed", seed, "--state", stateFile]
+    /// `extraArguments` go to the command as they are. Its stderr goes to
+    /// `sandbox.log` in `directory`.
+    convenience init(in directory: TemporaryDirectory, seed: String = "demo", rateLimit: Int? = nil,
+                     extraArguments: [String] = []) throws {
+        var arguments = ["--port", "0", "--seed", seed, "--state", directory.file("sandbox-state.json")]
         if let rateLimit { arguments += ["--rate-limit", String(rateLimit)] }
-        process.arguments = arguments + extraArguments
-        process.standardOutput = output
-        _ = FileManager.default.createFile(atPath: directory.file("sandbox.log"), contents: nil)
-        process.standardError = FileHandle(forWritingAtPath: directory.file("sandbox.log")) ?? FileHandle.nullDevice
-        try process.run()
-        baseURL = try Self.readListeningURL(from: output.fileHandleForReading, process: process)
+        try self.init(arguments: arguments + extraArguments, standardErrorFile: directory.file("sandbox.log"))
     }
 
-    deinit {
-        stop()
-    }
-
-    /// Stops the sandbox: SIGTERM, and SIGKILL if it has not gone within 10 s.
-    func stop() {
-        guard process.isRunning else { return }
-        process.terminate()
-        let deadline = Date().addingTimeInterval(10)
-        while process.isRunning && Date() < deadline {
-            usleep(20_000)
-        }
-        if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            // Not waitUntilExit: under load Foundation has been seen to miss
-            // a child's exit and wait forever, holding a test thread (two
-            // such waits stalled the whole run). waitpid reaps it, or finds
-            // it already reaped.
-            var status: Int32 = 0
-            _ = waitpid(process.processIdentifier, &status, 0)
-        }
+    /// The `--state` file the sandbox keeps its data in.
+    var stateFile: String {
+        arguments.drop { $0 != "--state" }.dropFirst().first ?? ""
     }
 
     // MARK: - What a user's shell would export
@@ -129,25 +99,5 @@ final class SandboxProcess: @unchecked Sendable {
 
     private func adminURL(_ name: String) -> URL {
         baseURL.appendingPathComponent("__sandbox").appendingPathComponent(name)
-    }
-
-    /// Reads stdout until the `listening on http://…` line.
-    private static func readListeningURL(from handle: FileHandle, process: Process) throws -> URL {
-        var buffer = Data()
-        let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline {
-            let chunk = handle.availableData
-            if chunk.isEmpty {
-                if !process.isRunning { break }
-                continue
-            }
-            buffer.append(chunk)
-            let text = String(decoding: buffer, as: UTF8.self)
-            for line in text.split(separator: "\n") where line.hasPrefix("listening on ") {
-                let address = line.dropFirst("listening on ".count).trimmingCharacters(in: .whitespaces)
-                if let url = URL(string: address) { return url }
-            }
-        }
-        throw E2EError.command("atlas-sandbox did not report a listening address")
     }
 }

@@ -2,6 +2,7 @@ import AtlasAdmin
 import AtlasSandbox
 import Foundation
 import Testing
+import TestSupport
 
 /// Every distinct screen of the app, and how an operator gets there: the
 /// places a session can be ended from.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A stand-in for the operator's `$EDITOR`, a shell script the journey
 /// writes: it takes the terminal as a full-screen editor does (raw mode,

@@ -1,12 +1,19 @@
 import AtlasAdmin
+import Testing
 @testable import IntegrationsUI
 
 /// Drives the app the way the executable does: key presses and pastes in,
 /// effects out, service results fed back with the request ids they answer.
+///
+/// A helper that answers a request records an issue when the app never
+/// asked for it, or has not asked again since the last answer: a test
+/// cannot pass by answering a request that was never made.
 struct AppDriver {
     var state: AppState
     /// Every effect the app asked for, in order.
     private(set) var effects: [Effect] = []
+    /// The requests the answer helpers have answered.
+    private var answered: Set<RequestID> = []
 
     init(_ configuration: AppConfiguration = Fixtures.configuration(), width: Int = 80, height: Int = 24) {
         TestLocale.ensure()
@@ -84,42 +91,75 @@ struct AppDriver {
 
     // MARK: Service results
 
-    mutating func answerOrganizations(_ organizations: [Organization] = Fixtures.organizations) {
-        guard let id = organizationsRequest else { return }
+    /// `id` if the app asked for `what` and it is not answered yet; else
+    /// nil, with an issue recorded where the test called the helper.
+    private mutating func unanswered(_ id: RequestID?, _ what: String, _ location: SourceLocation) -> RequestID? {
+        guard let id else {
+            Issue.record("The app never asked for \(what).", sourceLocation: location)
+            return nil
+        }
+        guard answered.insert(id).inserted else {
+            Issue.record("The app has not asked for \(what) again since request \(id) was answered.", sourceLocation: location)
+            return nil
+        }
+        return id
+    }
+
+    mutating func answerOrganizations(_ organizations: [Organization] = Fixtures.organizations,
+                                      sourceLocation: SourceLocation = #_sourceLocation) {
+        guard let id = unanswered(organizationsRequest, "the organizations", sourceLocation) else { return }
         send(.organizationsLoaded(id, organizations))
     }
 
-    mutating func answerProjects(_ organizationID: String, _ projects: [Project], total: Int? = nil, complete: Bool = true) {
-        guard let id = projectsRequest(for: organizationID) else { return }
+    mutating func answerProjects(_ organizationID: String, _ projects: [Project], total: Int? = nil, complete: Bool = true,
+                                 sourceLocation: SourceLocation = #_sourceLocation) {
+        guard let id = unanswered(projectsRequest(for: organizationID), "the projects of \(organizationID)", sourceLocation)
+        else { return }
         send(.projectsPageLoaded(id, projects: projects, loaded: projects.count, total: total ?? projects.count, isComplete: complete))
     }
 
     /// Organizations and all fixture projects loaded: the picker as an operator first sees it.
-    mutating func loadPicker() {
-        answerOrganizations()
+    mutating func loadPicker(sourceLocation: SourceLocation = #_sourceLocation) {
+        answerOrganizations(sourceLocation: sourceLocation)
         for organization in Fixtures.organizations {
-            answerProjects(organization.id, Fixtures.projects.filter { $0.orgID == organization.id })
+            answerProjects(organization.id, Fixtures.projects.filter { $0.orgID == organization.id },
+                           sourceLocation: sourceLocation)
         }
     }
 
-    mutating func answerIntegrations(_ integrations: [Integration] = Fixtures.integrations) {
-        guard let request = lastIntegrationsRequest else { return }
-        send(.integrationsLoaded(request.id, integrations))
+    mutating func answerIntegrations(_ integrations: [Integration] = Fixtures.integrations,
+                                     sourceLocation: SourceLocation = #_sourceLocation) {
+        guard let id = unanswered(lastIntegrationsRequest?.id, "a project's integrations", sourceLocation) else { return }
+        send(.integrationsLoaded(id, integrations))
     }
 
     /// Picker loaded, first project opened, its integrations answered.
-    mutating func openProject(named name: String = "production-east", integrations: [Integration] = Fixtures.integrations) {
-        loadPicker()
+    mutating func openProject(named name: String = "production-east", integrations: [Integration] = Fixtures.integrations,
+                              sourceLocation: SourceLocation = #_sourceLocation) {
+        loadPicker(sourceLocation: sourceLocation)
         type(name)
         press(.enter)
-        answerIntegrations(integrations)
+        answerIntegrations(integrations, sourceLocation: sourceLocation)
     }
 
-    /// Opens the menu row of `type` (the menu lists `IntegrationType.known` in order).
-    mutating func openForm(_ type: IntegrationType) {
+    /// Moves the menu's selection to the row of `type` (the menu lists
+    /// `IntegrationType.known` in order).
+    mutating func selectRow(_ type: IntegrationType, sourceLocation: SourceLocation = #_sourceLocation) {
+        guard let index = IntegrationType.known.firstIndex(of: type) else {
+            Issue.record("The menu has no row for \(type).", sourceLocation: sourceLocation)
+            return
+        }
         press(.home)
-        let index = IntegrationType.known.firstIndex(of: type) ?? 0
         press(.down, times: index)
+    }
+
+    /// Opens the form of `type` from the menu; records an issue when Enter
+    /// on its row opens none.
+    mutating func openForm(_ type: IntegrationType, sourceLocation: SourceLocation = #_sourceLocation) {
+        selectRow(type, sourceLocation: sourceLocation)
         press(.enter)
+        if state.form?.type != type {
+            Issue.record("Enter on the \(type.displayName) row opened no \(type.displayName) form.", sourceLocation: sourceLocation)
+        }
     }
 }

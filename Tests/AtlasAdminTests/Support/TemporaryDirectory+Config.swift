@@ -1,20 +1,9 @@
 import Foundation
+import TestSupport
 
-/// A fresh home directory under the system temporary directory, removed when
-/// the value goes away.
-final class TemporaryHome {
-    let path: String
-
-    init() throws {
-        path = NSTemporaryDirectory() + "atlas-admin-tests-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(atPath: path)
-    }
-
-    /// Writes `text` to `~/.config/atlascli/config.toml` (or under `base`).
+extension TemporaryDirectory {
+    /// Writes `text` to `~/.config/atlascli/config.toml`, taking this
+    /// directory as HOME (or under `base`).
     @discardableResult
     func writeConfig(_ text: String, under base: String? = nil, mode: Int = 0o600) throws -> String {
         try writeConfig(Data(text.utf8), under: base, mode: mode)
