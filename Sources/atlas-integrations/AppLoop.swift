@@ -6,7 +6,7 @@ import IntegrationsUI
 /// signals, feed them to `update`, run the effects it returns.
 struct AppLoop {
     let plan: LaunchPlan
-    let log: RedactedLog?
+    let log: OperationLog?
 
     /// How long a save or delete still running at exit may take to finish.
     static let writeGrace: Duration = .seconds(5)

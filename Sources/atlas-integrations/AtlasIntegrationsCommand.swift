@@ -47,7 +47,7 @@ struct AtlasIntegrationsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let logFile = try log.map(RedactedLog.init(path:))
+        let logFile = try log.map(OperationLog.init(path:))
         let launch = try LaunchPlan.make(
             demo: demo, project: project, profile: profile, baseURL: baseURL, readOnly: readOnly, log: logFile)
         let code = AppLoop(plan: launch, log: logFile).run()

@@ -22,7 +22,7 @@ final class DemoSandbox: Sendable {
     }
 
     /// A client signed with the sandbox's documented demo API key.
-    func clientConfiguration(log: RedactedLog?) -> AtlasClientConfiguration {
+    func clientConfiguration(log: OperationLog?) -> AtlasClientConfiguration {
         let key = SandboxAPIKey.demo
         return AtlasClientConfiguration(
             baseURL: baseURL,

@@ -12,13 +12,13 @@ final class EffectRunner: @unchecked Sendable {
     private var client: AtlasClient?
     private var tasks: [RequestID: Task<Void, Never>] = [:]
     private var demo: DemoSandbox?
-    private let log: RedactedLog?
+    private let log: OperationLog?
     private let projectLoads = ConcurrencyLimit(3)
     private let projectOrder: OrderedDelivery
     /// Saves and deletes in flight, with their journal records.
     let writes: WriteTracker
 
-    init(client: AtlasClient?, inbox: EventInbox, demo: DemoSandbox?, writes: WriteTracker, log: RedactedLog?) {
+    init(client: AtlasClient?, inbox: EventInbox, demo: DemoSandbox?, writes: WriteTracker, log: OperationLog?) {
         self.client = client
         self.inbox = inbox
         self.demo = demo

@@ -16,7 +16,7 @@ struct LaunchPlan {
     var leftovers = JournalReading()
 
     static func make(
-        demo: Bool, project: String?, profile: String?, baseURL: String?, readOnly: Bool, log: RedactedLog?
+        demo: Bool, project: String?, profile: String?, baseURL: String?, readOnly: Bool, log: OperationLog?
     ) throws -> LaunchPlan {
         var plan = try makeWithoutJournal(
             demo: demo, project: project, profile: profile, baseURL: baseURL, readOnly: readOnly, log: log)
@@ -38,7 +38,7 @@ struct LaunchPlan {
     }
 
     private static func makeWithoutJournal(
-        demo: Bool, project: String?, profile: String?, baseURL: String?, readOnly: Bool, log: RedactedLog?
+        demo: Bool, project: String?, profile: String?, baseURL: String?, readOnly: Bool, log: OperationLog?
     ) throws -> LaunchPlan {
         let environment = ProcessInfo.processInfo.environment
         let monochrome = !(environment["NO_COLOR"] ?? "").isEmpty

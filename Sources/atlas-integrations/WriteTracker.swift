@@ -24,11 +24,11 @@ final class WriteTracker: @unchecked Sendable {
     private var exiting = false
     /// What an earlier session left in the journal, shown at start.
     private var leftovers: JournalReading
-    private let log: RedactedLog?
+    private let log: OperationLog?
 
     /// `journal` nil: nothing is recorded (the demo, whose sandbox dies
     /// with the process, so nothing can be left half-done there).
-    init(journal: WriteJournal?, leftovers: JournalReading = JournalReading(), log: RedactedLog?) {
+    init(journal: WriteJournal?, leftovers: JournalReading = JournalReading(), log: OperationLog?) {
         self.journal = journal
         self.leftovers = leftovers
         self.log = log

@@ -16,7 +16,7 @@ public struct AtlasClientConfiguration: Sendable {
     /// How long before expiry a service-account token is replaced.
     public var tokenRefreshMargin: Duration
     public var userAgent: String
-    /// Called after every HTTP exchange (for a redacted log or a count).
+    /// Called after every HTTP exchange (for the operation log, `--log`, or a count).
     public var onExchange: (@Sendable (ExchangeRecord) -> Void)?
 
     public init(

@@ -1,10 +1,14 @@
 import AtlasAdmin
 import Foundation
 
-/// `--log FILE`: one line per HTTP exchange and per write the operator
-/// asked for. Lines are built from values that hold no secret (method,
-/// path, status, timing), so there is nothing to redact after the fact.
-final class RedactedLog: @unchecked Sendable {
+/// `--log FILE`: what the program did, one time-stamped line per HTTP
+/// exchange (method, path, status or failure, time taken) and per step the
+/// operator asked for (start, save, delete, read back, journal, exit).
+///
+/// Nothing is redacted: every line is built only from values that hold no
+/// secret (ids, type names, methods, paths, statuses), never from a
+/// request's headers or bodies, so no secret can reach the file.
+final class OperationLog: @unchecked Sendable {
     private let handle: FileHandle
     private let lock = NSLock()
     private let formatter = ISO8601DateFormatter()
