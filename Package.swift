@@ -31,10 +31,14 @@ let package = Package(
         ]),
         .target(name: "IntegrationsUI", dependencies: ["AtlasAdmin"]),
         .target(name: "CursesTerminal", dependencies: ["CNCurses", "IntegrationsUI"]),
+        // What the program does between the terminal and the service layer:
+        // launch decisions, effects as tasks, ordered delivery, the write
+        // journal's bookkeeping, the log. No ncurses, so unit tests reach it.
+        .target(name: "AtlasIntegrationsRuntime", dependencies: ["AtlasAdmin", "AtlasSandbox", "IntegrationsUI"]),
         .executableTarget(
             name: "atlas-integrations",
             dependencies: [
-                "AtlasAdmin", "AtlasSandbox", "IntegrationsUI", "CursesTerminal",
+                "AtlasAdmin", "AtlasIntegrationsRuntime", "IntegrationsUI", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,26 +1,41 @@
+import AtlasIntegrationsRuntime
 import CursesTerminal
 import Foundation
 import IntegrationsUI
 
 /// The program's one loop: draw the core's frame, wait for keys, results or
 /// signals, feed them to `update`, run the effects it returns.
-struct AppLoop {
+struct AppLoop: Sendable {
     let plan: LaunchPlan
     let log: OperationLog?
 
     /// How long a save or delete still running at exit may take to finish.
     static let writeGrace: Duration = .seconds(5)
 
-    /// Runs until the operator quits or a signal ends the session; returns
-    /// the exit status.
-    func run() -> Int32 {
+    /// What is left once the terminal is restored.
+    struct Ending: Sendable {
+        var exitStatus: Int32
+        /// Still holds the client (a token to revoke) and the demo sandbox.
+        var runner: EffectRunner
+    }
+
+    /// Runs until the operator quits or a signal ends the session, then
+    /// restores the terminal and gives writes still in flight their time.
+    ///
+    /// On the main actor, so on the main thread: the loop blocks in
+    /// `poll` between keys, and a thread of Swift's cooperative pool
+    /// blocked there would be one less for the tasks that run requests.
+    /// Nothing else runs on the main actor while it does.
+    @MainActor
+    func run() -> Ending {
         for warning in plan.warnings {
             FileHandle.standardError.write(Data("atlas-integrations: warning: \(warning)\n".utf8))
         }
         let terminal = Terminal(monochrome: plan.appConfiguration.monochrome) { role, hasColor in
             CursesStyle((hasColor ? Theme.color : Theme.monochrome).style(for: role))
         }
-        let inbox = EventInbox(waker: terminal.waker)
+        let waker = terminal.waker
+        let inbox = EventInbox(wake: { waker.wake() })
         let writes = WriteTracker(journal: plan.journal, leftovers: plan.leftovers, log: log)
         let runner = EffectRunner(client: plan.client, inbox: inbox, demo: plan.demo, writes: writes, log: log)
         var configuration = plan.appConfiguration
@@ -93,9 +108,6 @@ struct AppLoop {
         // write still in flight gets its few seconds.
         terminal.stop()
         writes.settle(grace: Self.writeGrace, isDemo: state.configuration.isDemo)
-        let shutdown = runner
-        _ = try? runBlocking { await shutdown.shutdown() }
-        log?.write("exit status=\(exitStatus)")
-        return exitStatus
+        return Ending(exitStatus: exitStatus, runner: runner)
     }
 }

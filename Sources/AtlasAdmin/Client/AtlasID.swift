@@ -1,8 +1,8 @@
 /// Checks the ids and names that go into request paths before anything is
 /// sent, so a typo is reported at once and nothing odd reaches a URL.
-enum AtlasID {
+public enum AtlasID {
     /// An Atlas object id: 24 lower-case hex digits.
-    static func isValid(_ id: String) -> Bool {
+    public static func isValid(_ id: String) -> Bool {
         id.utf8.count == 24 && id.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
     }
 

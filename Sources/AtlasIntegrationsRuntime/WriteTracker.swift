@@ -8,7 +8,7 @@ import IntegrationsUI
 ///
 /// A write still unanswered when the wait ends (or when the process dies
 /// outright) stays in the journal, and the next start reports it.
-final class WriteTracker: @unchecked Sendable {
+public final class WriteTracker: @unchecked Sendable {
     private struct Running {
         let write: InFlightWrite
         let entry: JournalEntry?
@@ -28,7 +28,7 @@ final class WriteTracker: @unchecked Sendable {
 
     /// `journal` nil: nothing is recorded (the demo, whose sandbox dies
     /// with the process, so nothing can be left half-done there).
-    init(journal: WriteJournal?, leftovers: JournalReading = JournalReading(), log: OperationLog?) {
+    public init(journal: WriteJournal?, leftovers: JournalReading = JournalReading(), log: OperationLog?) {
         self.journal = journal
         self.leftovers = leftovers
         self.log = log
@@ -36,7 +36,7 @@ final class WriteTracker: @unchecked Sendable {
 
     /// The operator dismissed the notice of an earlier session's unfinished
     /// writes: their records go.
-    func forgetLeftovers() {
+    public func forgetLeftovers() {
         let (journal, reading) = lock.withLock { () -> (WriteJournal?, JournalReading) in
             defer { leftovers = JournalReading() }
             return (self.journal, leftovers)
@@ -46,13 +46,13 @@ final class WriteTracker: @unchecked Sendable {
     }
 
     /// The demo sandbox took over: its writes need no journal.
-    func stopJournaling() {
+    public func stopJournaling() {
         lock.withLock { journal = nil }
     }
 
     /// Records `write` before its request is sent. A journal that cannot be
     /// written does not stop the write; the log says so.
-    func begin(_ id: RequestID, _ write: InFlightWrite) {
+    public func begin(_ id: RequestID, _ write: InFlightWrite) {
         let journal = lock.withLock { self.journal }
         var entry: JournalEntry?
         if let journal {
@@ -69,7 +69,7 @@ final class WriteTracker: @unchecked Sendable {
     /// or refusal) strikes it off; so does a failure the operator saw in
     /// the session. One that ends without an answer after the session is
     /// over (cancelled at exit, timed out during the wait) stays.
-    func finish(_ id: RequestID, _ event: AppEvent) {
+    public func finish(_ id: RequestID, _ event: AppEvent) {
         let (finished, isExiting) = lock.withLock { () -> (Running?, Bool) in
             (running.removeValue(forKey: id), exiting)
         }
@@ -84,7 +84,7 @@ final class WriteTracker: @unchecked Sendable {
     /// Waits up to `grace` for running writes, telling the operator on
     /// stderr what it waits for and how each ended. Call after the
     /// terminal is restored.
-    func settle(grace: Duration, isDemo: Bool) {
+    public func settle(grace: Duration, isDemo: Bool) {
         let waiting = lock.withLock { () -> [RequestID: Running] in
             exiting = true
             return running
