@@ -54,9 +54,9 @@ let package = Package(
             name: "atlas-bench",
             dependencies: ["AtlasAdmin", "AtlasSandbox", "IntegrationsUI"]
         ),
-        // Seeded randomness and other helpers shared by the test targets.
+        // Seeded randomness, a test clock and other helpers shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "AtlasSandboxTests", dependencies: ["AtlasSandbox", "AtlasHashing"]),
+        .testTarget(name: "AtlasSandboxTests", dependencies: ["AtlasSandbox", "AtlasHashing", "TestSupport"]),
         .testTarget(name: "AtlasAdminTests", dependencies: ["AtlasAdmin", "AtlasSandbox", "TestSupport"]),
         .testTarget(name: "IntegrationsUITests", dependencies: ["IntegrationsUI", "AtlasAdmin", "TestSupport"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "IntegrationsUI", "TestSupport"]),
