@@ -12,15 +12,16 @@ struct AppLoop: Sendable {
     /// How long a save or delete still running at exit may take to finish.
     static let writeGrace: Duration = .seconds(5)
 
-    /// What is left once the terminal is restored.
+    /// What is left once the terminal is restored: writes that may still
+    /// be running, a token to revoke, the demo's sandbox to stop.
     struct Ending: Sendable {
         var exitStatus: Int32
-        /// Still holds the client (a token to revoke) and the demo sandbox.
         var runner: EffectRunner
+        var isDemo: Bool
     }
 
     /// Runs until the operator quits or a signal ends the session, then
-    /// restores the terminal and gives writes still in flight their time.
+    /// restores the terminal.
     ///
     /// On the main actor, so on the main thread: the loop blocks in
     /// `poll` between keys, and a thread of Swift's cooperative pool
@@ -107,7 +108,6 @@ struct AppLoop: Sendable {
         // The terminal first, so the operator has a shell back while any
         // write still in flight gets its few seconds.
         terminal.stop()
-        writes.settle(grace: Self.writeGrace, isDemo: state.configuration.isDemo)
-        return Ending(exitStatus: exitStatus, runner: runner)
+        return Ending(exitStatus: exitStatus, runner: runner, isDemo: state.configuration.isDemo)
     }
 }

@@ -58,6 +58,7 @@ struct AtlasIntegrationsCommand: AsyncParsableCommand {
         let launch = try await LaunchPlan.make(
             demo: demo, project: project, profile: profile, baseURL: baseURL, readOnly: readOnly, log: logFile)
         let ending = await AppLoop(plan: launch, log: logFile).run()
+        await ending.runner.writes.settle(grace: AppLoop.writeGrace, isDemo: ending.isDemo)
         await ending.runner.shutdown()
         logFile?.write("exit status=\(ending.exitStatus)")
         if ending.exitStatus != 0 { throw ExitCode(ending.exitStatus) }
