@@ -60,6 +60,9 @@ let package = Package(
         .testTarget(name: "AtlasAdminTests", dependencies: ["AtlasAdmin", "AtlasSandbox", "TestSupport"]),
         .testTarget(name: "IntegrationsUITests", dependencies: ["IntegrationsUI", "AtlasAdmin", "TestSupport"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "IntegrationsUI", "TestSupport"]),
+        .testTarget(
+            name: "AtlasIntegrationsRuntimeTests",
+            dependencies: ["AtlasIntegrationsRuntime", "AtlasAdmin", "AtlasSandbox", "IntegrationsUI", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["AtlasAdmin", "AtlasSandbox", "TestSupport"]),
     ]
 )

@@ -19,6 +19,9 @@ public actor ConcurrencyLimit {
         return try await work()
     }
 
+    /// How many wait for their turn now.
+    var waitingCount: Int { waiting.count }
+
     private func acquire() async {
         if running < limit {
             running += 1
