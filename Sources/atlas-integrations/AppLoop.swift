@@ -23,10 +23,13 @@ struct AppLoop: Sendable {
     /// Runs until the operator quits or a signal ends the session, then
     /// restores the terminal.
     ///
-    /// On the main actor, so on the main thread: the loop blocks in
-    /// `poll` between keys, and a thread of Swift's cooperative pool
-    /// blocked there would be one less for the tasks that run requests.
-    /// Nothing else runs on the main actor while it does.
+    /// On the main actor: the loop blocks in `poll` between keys, and a
+    /// thread of Swift's cooperative pool blocked there would be one less
+    /// for the tasks that run requests (two in all on a two-core machine).
+    /// The main actor's jobs run on the main queue, which is no part of
+    /// that pool (on Linux dispatch serves it from a thread of its own
+    /// while the process's first thread waits in `dispatch_main`), and
+    /// nothing else is put on the main actor while the loop runs.
     @MainActor
     func run() -> Ending {
         for warning in plan.warnings {
