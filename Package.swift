@@ -44,10 +44,14 @@ let package = Package(
                 .linkedLibrary("ncurses", .when(platforms: [.macOS])),
             ]
         ),
+        // What the program does between the terminal and the service layer:
+        // launch decisions, effects as tasks, ordered delivery, the write
+        // journal's bookkeeping, the log. No ncurses, so unit tests reach it.
+        .target(name: "AtlasIntegrationsRuntime", dependencies: ["AtlasAdmin", "AtlasSandbox", "IntegrationsUI"]),
         .executableTarget(
             name: "atlas-integrations",
             dependencies: [
-                "AtlasAdmin", "AtlasSandbox", "IntegrationsUI", "CursesTerminal",
+                "AtlasAdmin", "AtlasIntegrationsRuntime", "IntegrationsUI", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,12 +67,15 @@ let package = Package(
             name: "atlas-bench",
             dependencies: ["AtlasAdmin", "AtlasSandbox", "IntegrationsUI"]
         ),
-        // Seeded randomness and other helpers shared by the test targets.
+        // Seeded randomness, a test clock and other helpers shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "AtlasSandboxTests", dependencies: ["AtlasSandbox", "AtlasHashing", "TestSupport"]),
         .testTarget(name: "AtlasAdminTests", dependencies: ["AtlasAdmin", "AtlasSandbox", "TestSupport"]),
         .testTarget(name: "IntegrationsUITests", dependencies: ["IntegrationsUI", "AtlasAdmin", "TestSupport"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "IntegrationsUI", "TestSupport"]),
+        .testTarget(
+            name: "AtlasIntegrationsRuntimeTests",
+            dependencies: ["AtlasIntegrationsRuntime", "AtlasAdmin", "AtlasSandbox", "IntegrationsUI", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["AtlasAdmin", "AtlasSandbox", "TestSupport"]),
     ]
 )

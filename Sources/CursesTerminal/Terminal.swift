@@ -33,6 +33,8 @@ public final class Terminal {
     private var palette: CursesPalette
     private var signalSources: [DispatchSourceSignal] = []
     let pendingSignals = SignalBox()
+    /// SIGWINCH arrived since the loop last looked (the count is not kept).
+    let pendingResize = SignalBox()
     private var input = InputAssembler { (Int(cn_cols()), Int(cn_lines())) }
     /// When the last key arrived while the assembler waited for more.
     private var lastInputAt = DispatchTime.now()
@@ -81,7 +83,7 @@ public final class Terminal {
     public func stop() {
         for source in signalSources { source.cancel() }
         if !signalSources.isEmpty {
-            for signalNumber in Self.sessionSignals { signal(signalNumber, SIG_DFL) }
+            for signalNumber in Self.sessionSignals + [SIGWINCH] { signal(signalNumber, SIG_DFL) }
         }
         signalSources = []
         TerminalRestorer.restoreNow()
@@ -132,6 +134,7 @@ public final class Terminal {
         ]
         _ = poll(&fds, 2, timeout)
         if fds[1].revents != 0 { waker.drain() }
+        if !pendingResize.take().isEmpty { takeNewSize() }
         var events: [InputEvent] = []
         var readAny = false
         nodelay(cn_stdscr(), true)
@@ -188,7 +191,29 @@ public final class Terminal {
         return outcome
     }
 
+    /// Tells curses the window's new size. `resizeterm` queues KEY_RESIZE,
+    /// which the read below turns into a `.resize` event.
+    private func takeNewSize() {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0, size.ws_col > 0 else { return }
+        resizeterm(Int32(size.ws_row), Int32(size.ws_col))
+    }
+
+    /// Signals come as events, from dispatch sources, never in C context:
+    /// the session's signals end it through the loop, and SIGWINCH (taken
+    /// from curses' own handler) wakes the loop to read the new size on
+    /// whichever thread the loop runs.
     private func installSignalSources() {
+        signal(SIGWINCH, SIG_IGN)
+        let resize = DispatchSource.makeSignalSource(signal: SIGWINCH, queue: .global())
+        let resizes = pendingResize
+        let resizeWaker = waker
+        resize.setEventHandler {
+            resizes.add(SIGWINCH)
+            resizeWaker.wake()
+        }
+        resize.resume()
+        signalSources.append(resize)
         for signalNumber in Self.sessionSignals {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())

@@ -1,26 +1,45 @@
+import AtlasIntegrationsRuntime
 import CursesTerminal
 import Foundation
 import IntegrationsUI
 
 /// The program's one loop: draw the core's frame, wait for keys, results or
 /// signals, feed them to `update`, run the effects it returns.
-struct AppLoop {
+struct AppLoop: Sendable {
     let plan: LaunchPlan
-    let log: RedactedLog?
+    let log: OperationLog?
 
     /// How long a save or delete still running at exit may take to finish.
     static let writeGrace: Duration = .seconds(5)
 
-    /// Runs until the operator quits or a signal ends the session; returns
-    /// the exit status.
-    func run() -> Int32 {
+    /// What is left once the terminal is restored: writes that may still
+    /// be running, a token to revoke, the demo's sandbox to stop.
+    struct Ending: Sendable {
+        var exitStatus: Int32
+        var runner: EffectRunner
+        var isDemo: Bool
+    }
+
+    /// Runs until the operator quits or a signal ends the session, then
+    /// restores the terminal.
+    ///
+    /// On the main actor: the loop blocks in `poll` between keys, and a
+    /// thread of Swift's cooperative pool blocked there would be one less
+    /// for the tasks that run requests (two in all on a two-core machine).
+    /// The main actor's jobs run on the main queue, which is no part of
+    /// that pool (on Linux dispatch serves it from a thread of its own
+    /// while the process's first thread waits in `dispatch_main`), and
+    /// nothing else is put on the main actor while the loop runs.
+    @MainActor
+    func run() -> Ending {
         for warning in plan.warnings {
             FileHandle.standardError.write(Data("atlas-integrations: warning: \(warning)\n".utf8))
         }
         let terminal = Terminal(monochrome: plan.appConfiguration.monochrome) { role, hasColor in
             CursesStyle((hasColor ? Theme.color : Theme.monochrome).style(for: role))
         }
-        let inbox = EventInbox(waker: terminal.waker)
+        let waker = terminal.waker
+        let inbox = EventInbox(wake: { waker.wake() })
         let writes = WriteTracker(journal: plan.journal, leftovers: plan.leftovers, log: log)
         let runner = EffectRunner(client: plan.client, inbox: inbox, demo: plan.demo, writes: writes, log: log)
         var configuration = plan.appConfiguration
@@ -92,10 +111,6 @@ struct AppLoop {
         // The terminal first, so the operator has a shell back while any
         // write still in flight gets its few seconds.
         terminal.stop()
-        writes.settle(grace: Self.writeGrace, isDemo: state.configuration.isDemo)
-        let shutdown = runner
-        _ = try? runBlocking { await shutdown.shutdown() }
-        log?.write("exit status=\(exitStatus)")
-        return exitStatus
+        return Ending(exitStatus: exitStatus, runner: runner, isDemo: state.configuration.isDemo)
     }
 }

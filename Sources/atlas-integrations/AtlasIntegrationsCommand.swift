@@ -1,10 +1,11 @@
 import ArgumentParser
 import AtlasAdmin
+import AtlasIntegrationsRuntime
 import Foundation
 
 /// `atlas-integrations`: set up Atlas third-party integrations from a terminal.
 @main
-struct AtlasIntegrationsCommand: ParsableCommand {
+struct AtlasIntegrationsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "atlas-integrations",
         abstract: "Set up MongoDB Atlas third-party integrations (PagerDuty, Datadog, …) on projects.",
@@ -37,33 +38,29 @@ struct AtlasIntegrationsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write a log of requests (never secrets) to this file.", valueName: "file"))
     var log: String?
 
+    /// The service layer's own checks, so a flag is refused before anything
+    /// starts by the same rule that would refuse it later.
     func validate() throws {
-        if let project, !AtlasIDFormat.isValid(project) {
+        if let project, !AtlasID.isValid(project) {
             throw ValidationError("--project must be a 24-character hexadecimal project id, got \(project.debugDescription)")
         }
-        if let baseURL, !AtlasIDFormat.isHTTPURL(baseURL) {
-            throw ValidationError("--base-url must be an http:// or https:// URL with a host, got \(baseURL.debugDescription)")
+        if let baseURL {
+            do {
+                _ = try ConfigurationResolver.baseURL(baseURL, source: "--base-url")
+            } catch {
+                throw ValidationError(error.message)
+            }
         }
     }
 
-    func run() throws {
-        let logFile = try log.map(RedactedLog.init(path:))
-        let launch = try LaunchPlan.make(
+    func run() async throws {
+        let logFile = try log.map(OperationLog.init(path:))
+        let launch = try await LaunchPlan.make(
             demo: demo, project: project, profile: profile, baseURL: baseURL, readOnly: readOnly, log: logFile)
-        let code = AppLoop(plan: launch, log: logFile).run()
-        if code != 0 { throw ExitCode(code) }
-    }
-}
-
-/// Checks of command-line values, before anything starts.
-enum AtlasIDFormat {
-    static func isValid(_ id: String) -> Bool {
-        id.utf8.count == 24 && id.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
-    }
-
-    static func isHTTPURL(_ text: String) -> Bool {
-        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(),
-              scheme == "http" || scheme == "https", let host = url.host, !host.isEmpty else { return false }
-        return true
+        let ending = await AppLoop(plan: launch, log: logFile).run()
+        await ending.runner.writes.settle(grace: AppLoop.writeGrace, isDemo: ending.isDemo)
+        await ending.runner.shutdown()
+        logFile?.write("exit status=\(ending.exitStatus)")
+        if ending.exitStatus != 0 { throw ExitCode(ending.exitStatus) }
     }
 }

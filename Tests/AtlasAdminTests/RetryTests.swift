@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TestSupport
 import Testing
 @testable import AtlasAdmin
 import TestSupport
@@ -25,9 +26,15 @@ import TestSupport
     @Test(arguments: [500, 502, 503, 504])
     func getsAreRetriedOnServerErrors(status: Int) async throws {
         let transport = Self.flaky(2) { HTTPResponse(status: status, body: Data("<html>busy</html>".utf8)) }
-        let list = try await AtlasClient.scripted(transport).listIntegrations(projectID: Self.projectID)
+        let clock = TestClock(sleepsEndAtOnce: true)
+        let list = try await AtlasClient.scripted(transport, clock: clock).listIntegrations(projectID: Self.projectID)
         #expect(list.isEmpty)
         #expect(transport.requests.count == 3)
+        // The default policy's jittered backoff: 250–500 ms, then 500 ms–1 s.
+        let waits = clock.sleeps
+        #expect(waits.count == 2)
+        #expect(waits.first.map { (Duration.milliseconds(250) ... .milliseconds(500)).contains($0) } == true, "\(waits)")
+        #expect(waits.last.map { (Duration.milliseconds(500) ... .seconds(1)).contains($0) } == true, "\(waits)")
     }
 
     @Test func retriesStopAfterTheLastAttempt() async {
@@ -77,9 +84,27 @@ import TestSupport
 
     @Test func rateLimitIsWaitedOutWhenRetryAfterIsShort() async throws {
         let transport = Self.flaky(1) {
-            HTTPResponse(status: 429, headers: ["Retry-After": "0"], body: Data(RecordedBodies.rateLimited.utf8))
+            HTTPResponse(status: 429, headers: ["Retry-After": "7"], body: Data(RecordedBodies.rateLimited.utf8))
         }
-        _ = try await AtlasClient.scripted(transport).listIntegrations(projectID: Self.projectID)
+        let clock = TestClock(sleepsEndAtOnce: true)
+        _ = try await AtlasClient.scripted(transport, clock: clock).listIntegrations(projectID: Self.projectID)
+        #expect(transport.requests.count == 2)
+        #expect(clock.sleeps == [.seconds(7)])
+    }
+
+    /// The second attempt goes out when the `Retry-After` is over, not before.
+    @Test func theRetryWaitsForTheWholeRetryAfter() async throws {
+        let transport = Self.flaky(1) {
+            HTTPResponse(status: 429, headers: ["Retry-After": "3"], body: Data(RecordedBodies.rateLimited.utf8))
+        }
+        let clock = TestClock()
+        let client = AtlasClient.scripted(transport, clock: clock)
+        let call = Task { try await client.listIntegrations(projectID: Self.projectID) }
+        try await clock.waitForSleepers(1)
+        clock.advance(by: .milliseconds(2_999))
+        #expect(transport.requests.count == 1)
+        clock.advance(by: .milliseconds(1))
+        _ = try await call.value
         #expect(transport.requests.count == 2)
     }
 
@@ -112,17 +137,19 @@ import TestSupport
         #expect(RetryPolicy.none.delay(afterAttempt: 1, status: 503, retryAfter: nil, safeToRepeat: true) == nil)
     }
 
-    @Test func cancellingDuringABackoffEndsTheCall() async {
+    @Test func cancellingDuringABackoffEndsTheCall() async throws {
         let transport = Self.flaky(10) { HTTPResponse(status: 503) }
+        let clock = TestClock()
         let client = AtlasClient(
             configuration: AtlasClientConfiguration(
                 baseURL: URL(string: "http://127.0.0.1:9")!, credentials: nil,
-                retryPolicy: RetryPolicy(initialBackoff: .seconds(60), maxBackoff: .seconds(60))),
+                retryPolicy: RetryPolicy(initialBackoff: .seconds(60), maxBackoff: .seconds(60)), clock: clock),
             transport: transport)
         let task = Task { () throws(AtlasError) -> [Integration] in
             try await client.listIntegrations(projectID: Self.projectID)
         }
-        while transport.requests.isEmpty { await Task.yield() }
+        // The first attempt failed and the client sleeps its backoff.
+        try await clock.waitForSleepers(1)
         task.cancel()
         let result = await task.result
         #expect(throws: AtlasError.cancelled) { try result.get() }

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TestSupport
 import Testing
 @testable import AtlasAdmin
 
@@ -53,9 +54,30 @@ import Testing
         }
     }
 
-    private func client(_ server: Server, secret: String = "mdb_sa_sk_2") -> AtlasClient {
+    private func client(
+        _ server: Server, secret: String = "mdb_sa_sk_2", clock: any Clock<Duration> = TestClock()
+    ) -> AtlasClient {
         AtlasClient.scripted(
-            server.transport, credentials: .serviceAccount(clientID: "mdb_sa_id_1", clientSecret: SecretValue(secret)))
+            server.transport, credentials: .serviceAccount(clientID: "mdb_sa_id_1", clientSecret: SecretValue(secret)),
+            clock: clock)
+    }
+
+    /// A one-hour token is used for 59 minutes (the default refresh margin
+    /// is a minute), then replaced before Atlas would refuse it.
+    @Test func theTokenIsReplacedAMinuteBeforeItExpires() async throws {
+        let server = Server(expiresIn: 3600)
+        let clock = TestClock()
+        let client = client(server, clock: clock)
+        _ = try await client.listIntegrations(projectID: Self.projectID)
+        clock.advance(by: .seconds(3539))
+        _ = try await client.listIntegrations(projectID: Self.projectID)
+        #expect(server.issued.withLock { $0 } == 1)
+        clock.advance(by: .seconds(1))
+        _ = try await client.listIntegrations(projectID: Self.projectID)
+        #expect(server.issued.withLock { $0 } == 2)
+        // token, call, call, new token, call: never a refused call.
+        #expect(server.transport.requests.map(\.url.path).filter { $0 == "/api/oauth/token" }.count == 2)
+        #expect(server.transport.requests.count == 5)
     }
 
     @Test func oneTokenServesManyCalls() async throws {
@@ -108,8 +130,7 @@ import Testing
     }
 
     @Test func aShortLivedTokenIsRenewedBeforeItExpires() {
-        let clock = ContinuousClock()
-        let now = clock.now
+        let now = Duration.seconds(100)
         let hour = OAuthToken(accessToken: SecretValue("t"), expiresIn: .seconds(3600), refreshMargin: .seconds(60), now: now)
         #expect(hour.isUsable(at: now + .seconds(3539)))
         #expect(!hour.isUsable(at: now + .seconds(3540)))

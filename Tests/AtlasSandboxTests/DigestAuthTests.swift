@@ -1,5 +1,6 @@
 @testable import AtlasSandbox
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct DigestAuthTests {
@@ -77,13 +78,19 @@ import Testing
     }
 
     @Test func nonceExpiresAfterItsLifetime() async throws {
-        try await withSandbox(SandboxConfiguration(nonceLifetime: .milliseconds(300))) { (_, client) async throws in
+        let clock = TestClock()
+        try await withSandbox(SandboxConfiguration(nonceLifetime: .seconds(300), clock: clock)) { (_, client) async throws in
             let challenge = try #require(try await client.challenge().first)
-            try await Task.sleep(for: .milliseconds(600))
-            let header = TestDigest.authorization(
-                username: "sandboxk", password: SandboxAPIKey.demo.privateKey, method: "GET", uri: path, challenge: challenge
-            )
-            let response = try await client.raw("GET", path, headers: ["Accept": TestClient.versioned, "Authorization": header])
+            func signed(count: Int) async throws -> TestResponse {
+                let header = TestDigest.authorization(
+                    username: "sandboxk", password: SandboxAPIKey.demo.privateKey, method: "GET", uri: path,
+                    challenge: challenge, nc: count)
+                return try await client.raw("GET", path, headers: ["Accept": TestClient.versioned, "Authorization": header])
+            }
+            clock.advance(by: .milliseconds(299_999))
+            #expect(try await signed(count: 1).status == 200, "still valid just before its lifetime ends")
+            clock.advance(by: .milliseconds(1))
+            let response = try await signed(count: 2)
             #expect(response.status == 401)
             #expect(TestDigest.challenges(in: response.header("WWW-Authenticate") ?? "").first?.stale == true)
         }

@@ -1,5 +1,6 @@
 @testable import AtlasSandbox
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct FaultInjectionTests {
@@ -89,11 +90,23 @@ import Testing
         }
     }
 
+    /// The answer is held for the latency on the sandbox's clock, then
+    /// given as without the fault.
     @Test func latencyDelaysButAnswersNormally() async throws {
-        try await withSandbox { (server, client) async throws in
+        let clock = TestClock()
+        try await withSandbox(SandboxConfiguration(clock: clock)) { (server, client) async throws in
             server.addFault(FaultRule(route: route, kind: .latency(milliseconds: 200), count: 1))
-            let response = try await client.send("GET", path)
+            let path = self.path
+            let answer = Task { try await client.send("GET", path) }
+            try await clock.waitForSleepers(1)
+            #expect(clock.sleeps == [.milliseconds(200)])
+            #expect(server.requestLog().filter { $0.status == 200 }.isEmpty, "not answered while held")
+            clock.advance(by: .milliseconds(199))
+            #expect(clock.pendingSleepers == 1, "still held 1 ms before the latency is over")
+            clock.advance(by: .milliseconds(1))
+            let response = try await answer.value
             #expect(response.status == 200)
+            #expect(response.json["totalCount"]?.intValue == 2)
             #expect(server.requestLog().last?.fault == "latency")
         }
     }

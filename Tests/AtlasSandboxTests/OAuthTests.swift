@@ -1,5 +1,6 @@
 @testable import AtlasSandbox
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct OAuthTests {
@@ -77,17 +78,18 @@ import Testing
         }
     }
 
-    /// Only the expiry is asserted: on a busy machine a one-second token
-    /// may already be gone before its first use.
     @Test func tokenExpiresAfterItsLifetime() async throws {
-        try await withSandbox(SandboxConfiguration(tokenLifetime: .seconds(1))) { (_, client) async throws in
+        let clock = TestClock()
+        try await withSandbox(SandboxConfiguration(tokenLifetime: .seconds(3600), clock: clock)) { (_, client) async throws in
             let response = try await client.send(
                 "POST", "/api/oauth/token", body: "grant_type=client_credentials",
                 as: .basic(account.clientID, account.clientSecret), accept: "application/json", contentType: form
             )
-            #expect(response.json["expires_in"]?.intValue == 1)
+            #expect(response.json["expires_in"]?.intValue == 3600)
             let token = try #require(response.json["access_token"]?.stringValue)
-            try await Task.sleep(for: .milliseconds(1500))
+            clock.advance(by: .seconds(3599))
+            #expect(try await client.send("GET", "/api/atlas/v2/orgs", as: .bearer(token)).status == 200)
+            clock.advance(by: .seconds(1))
             let expired = try await client.send("GET", "/api/atlas/v2/orgs", as: .bearer(token))
             #expect(expired.status == 401)
             #expect(expired.errorCode == "UNAUTHORIZED")

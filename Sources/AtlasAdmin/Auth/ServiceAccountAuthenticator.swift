@@ -16,7 +16,6 @@ actor ServiceAccountAuthenticator: RequestAuthenticator {
     private let headers: [String: String]
     private let timeout: Duration
     private let refreshMargin: Duration
-    private let clock = ContinuousClock()
     private var token: OAuthToken?
     private var pending: Task<OAuthToken, any Error>?
 
@@ -66,7 +65,7 @@ actor ServiceAccountAuthenticator: RequestAuthenticator {
 
     /// The cached token, or a new one; one token request at a time.
     private func validToken() async throws(AtlasError) -> OAuthToken {
-        if let token, token.isUsable(at: clock.now) { return token }
+        if let token, token.isUsable(at: executor.clock.now) { return token }
         let task: Task<OAuthToken, any Error>
         if let pending {
             task = pending
@@ -103,7 +102,7 @@ actor ServiceAccountAuthenticator: RequestAuthenticator {
         }
         return OAuthToken(
             accessToken: SecretValue(body.accessToken), expiresIn: .seconds(body.expiresIn ?? 3600),
-            refreshMargin: refreshMargin, now: clock.now)
+            refreshMargin: refreshMargin, now: executor.clock.now)
     }
 
     /// `{"access_token": …, "token_type": "Bearer", "expires_in": 3600}`.

@@ -22,7 +22,8 @@ public final class AtlasClient: Sendable {
     public init(configuration: AtlasClientConfiguration, transport: any HTTPTransport = URLSessionTransport()) {
         self.configuration = configuration
         let executor = RequestExecutor(
-            transport: transport, retryPolicy: configuration.retryPolicy, observer: configuration.onExchange)
+            transport: transport, retryPolicy: configuration.retryPolicy, observer: configuration.onExchange,
+            clock: ClientClock(configuration.clock))
         self.executor = executor
         switch configuration.credentials {
         case .apiKey(let publicKey, let privateKey)?:

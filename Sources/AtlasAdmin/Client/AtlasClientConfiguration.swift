@@ -16,8 +16,11 @@ public struct AtlasClientConfiguration: Sendable {
     /// How long before expiry a service-account token is replaced.
     public var tokenRefreshMargin: Duration
     public var userAgent: String
-    /// Called after every HTTP exchange (for a redacted log or a count).
+    /// Called after every HTTP exchange (for the operation log, `--log`, or a count).
     public var onExchange: (@Sendable (ExchangeRecord) -> Void)?
+    /// The time retry waits sleep on and token expiry is measured on: the
+    /// real clock, or a test's own, which moves only when the test moves it.
+    public var clock: any Clock<Duration>
 
     public init(
         baseURL: URL,
@@ -28,7 +31,8 @@ public struct AtlasClientConfiguration: Sendable {
         maxConcurrentPageFetches: Int = 4,
         tokenRefreshMargin: Duration = .seconds(60),
         userAgent: String = UserAgent.default,
-        onExchange: (@Sendable (ExchangeRecord) -> Void)? = nil
+        onExchange: (@Sendable (ExchangeRecord) -> Void)? = nil,
+        clock: any Clock<Duration> = ContinuousClock()
     ) {
         self.baseURL = baseURL
         self.credentials = credentials
@@ -39,6 +43,7 @@ public struct AtlasClientConfiguration: Sendable {
         self.tokenRefreshMargin = tokenRefreshMargin
         self.userAgent = userAgent
         self.onExchange = onExchange
+        self.clock = clock
     }
 
     /// A configuration for what `ConfigurationResolver` found.

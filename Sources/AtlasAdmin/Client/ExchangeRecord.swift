@@ -1,4 +1,4 @@
-/// What one HTTP exchange did, for a redacted log or a request count.
+/// What one HTTP exchange did, for the operation log (`--log`) or a request count.
 ///
 /// It holds no header and no body, so nothing secret can reach a log through it.
 public struct ExchangeRecord: Sendable, Hashable {

@@ -4,6 +4,8 @@ struct RequestExecutor: Sendable {
     var transport: any HTTPTransport
     var retryPolicy: RetryPolicy
     var observer: (@Sendable (ExchangeRecord) -> Void)?
+    /// What retry waits sleep on.
+    var clock: ClientClock
 
     /// The final response, whatever its status; throws only when no usable
     /// answer came (transport failure, cancellation, a failed token request).
@@ -32,7 +34,7 @@ struct RequestExecutor: Sendable {
                 request.needsFreshConnection = true
             }
             do {
-                try await Task.sleep(for: wait)
+                try await clock.sleep(for: wait)
             } catch {
                 throw .cancelled
             }
@@ -112,7 +114,8 @@ struct RequestExecutor: Sendable {
         var status: Int { response.status }
     }
 
-    /// Sends once and reports the exchange to the observer.
+    /// Sends once and reports the exchange to the observer, with the time
+    /// it took on the real clock (the transport's time, as its timeout).
     func exchange(_ request: HTTPRequest) async throws(AtlasError) -> HTTPResponse {
         let clock = ContinuousClock()
         let start = clock.now

@@ -22,25 +22,27 @@ final class DigestAuthenticator: Sendable {
     }
 
     private struct NonceRecord {
-        var issued: ContinuousClock.Instant
+        var issued: Duration
         var highestCount: UInt64 = 0
         var forcedExpired = false
     }
 
     private let keys: [SandboxAPIKey]
     private let lifetime: Duration
+    private let clock: SandboxClock
     private let opaque = SecureRandom.hex(byteCount: 16)
     private let nonces = Mutex<[String: NonceRecord]>([:])
 
-    init(keys: [SandboxAPIKey], nonceLifetime: Duration) {
+    init(keys: [SandboxAPIKey], nonceLifetime: Duration, clock: SandboxClock) {
         self.keys = keys
         self.lifetime = nonceLifetime
+        self.clock = clock
     }
 
     /// `WWW-Authenticate` values offering SHA-256 then MD5 on one new nonce.
     func challenge(stale: Bool) -> [String] {
         let nonce = SecureRandom.hex(byteCount: 16)
-        let now = ContinuousClock.now
+        let now = clock.now
         nonces.withLock { table in
             if table.count > 50_000 {
                 table = table.filter { now - $0.value.issued < lifetime && !$0.value.forcedExpired }
@@ -82,7 +84,7 @@ final class DigestAuthenticator: Sendable {
         guard Self.constantTimeEqual(expected, response.lowercased()) else {
             return .rejected(reason: "wrong private key")
         }
-        let now = ContinuousClock.now
+        let now = clock.now
         return nonces.withLock { table -> Outcome in
             guard var record = table[nonce], !record.forcedExpired, now - record.issued < lifetime else {
                 return .stale

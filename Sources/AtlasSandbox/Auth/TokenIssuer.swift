@@ -9,17 +9,19 @@ import Synchronization
 final class TokenIssuer: Sendable {
     private struct TokenRecord {
         var clientID: String
-        var expires: ContinuousClock.Instant
+        var expires: Duration
         var revoked = false
     }
 
     let lifetime: Duration
     private let accounts: [SandboxServiceAccount]
+    private let clock: SandboxClock
     private let tokens = Mutex<[String: TokenRecord]>([:])
 
-    init(accounts: [SandboxServiceAccount], lifetime: Duration) {
+    init(accounts: [SandboxServiceAccount], lifetime: Duration, clock: SandboxClock) {
         self.accounts = accounts
         self.lifetime = lifetime
+        self.clock = clock
     }
 
     /// The service account with these client credentials, if any.
@@ -30,7 +32,7 @@ final class TokenIssuer: Sendable {
     /// A new access token for `account`.
     func issue(for account: SandboxServiceAccount) -> String {
         let token = "sbx_at_" + SecureRandom.hex(byteCount: 32)
-        let now = ContinuousClock.now
+        let now = clock.now
         tokens.withLock { table in
             if table.count > 50_000 { table = table.filter { $0.value.expires > now && !$0.value.revoked } }
             table[token] = TokenRecord(clientID: account.clientID, expires: now + lifetime)
@@ -40,7 +42,7 @@ final class TokenIssuer: Sendable {
 
     /// The client id a live token belongs to; nil if unknown, expired or revoked.
     func clientID(for token: String) -> String? {
-        let now = ContinuousClock.now
+        let now = clock.now
         return tokens.withLock { table in
             guard let record = table[token], !record.revoked, record.expires > now else { return nil }
             return record.clientID
@@ -56,7 +58,7 @@ final class TokenIssuer: Sendable {
 
     /// Expires every token now (fault injection).
     func expireAll() {
-        let now = ContinuousClock.now
+        let now = clock.now
         tokens.withLock { table in
             for key in table.keys { table[key]?.expires = now }
         }

@@ -16,14 +16,16 @@ final class RateLimiter: Sendable {
 
     private struct Bucket {
         var tokens: Double
-        var updated: ContinuousClock.Instant
+        var updated: Duration
     }
 
     let capacity: Int
+    private let clock: SandboxClock
     private let buckets = Mutex<[String: Bucket]>([:])
 
-    init(capacity: Int) {
+    init(capacity: Int, clock: SandboxClock) {
         self.capacity = max(1, capacity)
+        self.clock = clock
     }
 
     /// The endpoint set a path belongs to (`api/atlas/v2/orgs`, `api/atlas/v2/groups`).
@@ -34,7 +36,7 @@ final class RateLimiter: Sendable {
 
     /// Takes a token for `endpointSet` if one is available.
     func consume(_ endpointSet: String) -> Decision {
-        let now = ContinuousClock.now
+        let now = clock.now
         let perSecond = Double(capacity) / Double(Self.refillSeconds)
         return buckets.withLock { table in
             var bucket = table[endpointSet] ?? Bucket(tokens: Double(capacity), updated: now)

@@ -26,6 +26,10 @@ public struct SandboxConfiguration: Sendable {
     public var tokenLifetime: Duration
     /// Faults active from the start.
     public var faults: [FaultRule]
+    /// The time nonce and token lifetimes, the rate limit's refill and
+    /// injected latency are measured on: the real clock, or a test's own,
+    /// which moves only when the test moves it.
+    public var clock: any Clock<Duration>
 
     public init(
         host: String = "127.0.0.1",
@@ -37,7 +41,8 @@ public struct SandboxConfiguration: Sendable {
         stateFile: String? = nil,
         nonceLifetime: Duration = .seconds(300),
         tokenLifetime: Duration = .seconds(3600),
-        faults: [FaultRule] = []
+        faults: [FaultRule] = [],
+        clock: any Clock<Duration> = ContinuousClock()
     ) {
         self.host = host
         self.port = port
@@ -49,5 +54,6 @@ public struct SandboxConfiguration: Sendable {
         self.nonceLifetime = nonceLifetime
         self.tokenLifetime = tokenLifetime
         self.faults = faults
+        self.clock = clock
     }
 }

@@ -7,6 +7,7 @@ final class SandboxCore: Sendable {
     let authenticator: Authenticator
     let faults: FaultInjector
     let rateLimiter: RateLimiter?
+    let clock: SandboxClock
     private let store: Mutex<SandboxStore>
     private let stateFile: StateFile?
     private let log = Mutex<[SandboxRequestRecord]>([])
@@ -25,12 +26,14 @@ final class SandboxCore: Sendable {
         }
         stateFile = file
         store = Mutex(SandboxStore(state: initial))
+        let clock = SandboxClock(configuration.clock)
+        self.clock = clock
         authenticator = Authenticator(
-            digest: DigestAuthenticator(keys: configuration.apiKeys, nonceLifetime: configuration.nonceLifetime),
-            tokens: TokenIssuer(accounts: configuration.serviceAccounts, lifetime: configuration.tokenLifetime)
+            digest: DigestAuthenticator(keys: configuration.apiKeys, nonceLifetime: configuration.nonceLifetime, clock: clock),
+            tokens: TokenIssuer(accounts: configuration.serviceAccounts, lifetime: configuration.tokenLifetime, clock: clock)
         )
         faults = FaultInjector(rules: configuration.faults)
-        rateLimiter = configuration.rateLimit.map(RateLimiter.init(capacity:))
+        rateLimiter = configuration.rateLimit.map { RateLimiter(capacity: $0, clock: clock) }
     }
 
     /// Runs a read against the current data.

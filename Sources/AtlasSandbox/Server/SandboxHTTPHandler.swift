@@ -133,7 +133,7 @@ struct SandboxHTTPHandler: HTTPHandler {
         guard !hits.isEmpty else { return nil }
         record.fault = hits.map(\.name).joined(separator: ",")
         for case .latency(let milliseconds) in hits {
-            try? await Task.sleep(for: .milliseconds(milliseconds))
+            try? await core.clock.sleep(for: .milliseconds(milliseconds))
         }
         for hit in hits {
             switch hit {

@@ -1,6 +1,7 @@
 import AtlasAdmin
 import AtlasSandbox
 import Foundation
+import TestSupport
 import Testing
 
 /// Every injected fault against every operation the product performs.
@@ -92,9 +93,14 @@ import Testing
 
     @Test(arguments: Operation.allCases, Fault.allCases)
     func faultOnOperation(operation: Operation, fault: Fault) async throws {
-        try await SandboxHarness.with { sandbox in
-            // Generous enough that requests the fault leaves alone are answered in time while other tests run.
-            let client = sandbox.client(fault.scheme, timeout: .milliseconds(2_000))
+        // Injected latency holds a request on the sandbox's clock until the
+        // test moves it; the client's waits (a backoff, a Retry-After) end
+        // at once on its own clock and are recorded.
+        let held = TestClock()
+        let clock = TestClock(sleepsEndAtOnce: true)
+        try await SandboxHarness.with(SandboxConfiguration(clock: held)) { sandbox in
+            // The request timeout is real time: room for a normal answer on a busy machine.
+            let client = sandbox.client(fault.scheme, timeout: .milliseconds(2_000), clock: clock)
             // Warm up authentication, so a token or nonce exists to expire.
             _ = try await client.listOrganizations()
             sandbox.server.resetRequestLog()
@@ -102,11 +108,18 @@ import Testing
 
             let error = await Self.run(operation, client)
             var log = sandbox.apiRequests.filter { $0.method == operation.method }
-            // A delayed request is logged when the sandbox answers it, after
-            // the client has given up: wait (bounded) for it to show.
-            for _ in 0..<50 where fault == .latencyBeyondTimeout && log.isEmpty {
-                try await Task.sleep(for: .milliseconds(100))
+            if fault == .latencyBeyondTimeout {
+                // The client gave up on the held request: let the sandbox
+                // answer it now, and wait (bounded) for it to be logged.
+                held.advance(by: .seconds(4))
+                let attempts = operation.isWrite ? 1 : 2
+                try await waitUntil("the held \(operation.method) to be logged") {
+                    sandbox.apiRequests.filter { $0.method == operation.method }.count >= attempts
+                }
                 log = sandbox.apiRequests.filter { $0.method == operation.method }
+            }
+            if fault == .rateLimited {
+                #expect(clock.sleeps == [.seconds(1)], "the Retry-After was waited out once")
             }
 
             if let error {

@@ -1,6 +1,7 @@
 @testable import AtlasAdmin
 @testable import AtlasSandbox
 import Foundation
+import TestSupport
 import Testing
 
 /// A read retried after a timeout must not wait behind what made it time
@@ -13,26 +14,27 @@ import Testing
     /// the operator sees an error although the sandbox answers at once.
     @Test(arguments: 1...3)
     func aReadRetriedAfterATimeoutDoesNotQueueBehindASlowRead(run: Int) async throws {
-        try await SandboxHarness.with { sandbox in
+        let held = TestClock()
+        try await SandboxHarness.with(SandboxConfiguration(clock: held)) { sandbox in
             let transport = URLSessionTransport(maximumConnectionsPerHost: 1)
             func client(timeout: Duration) -> AtlasClient {
                 AtlasClient(configuration: AtlasClientConfiguration(
                     baseURL: sandbox.baseURL, credentials: SandboxHarness.Scheme.digest.credentials,
-                    requestTimeout: timeout, retryPolicy: SandboxHarness.quickRetries), transport: transport)
+                    requestTimeout: timeout, retryPolicy: SandboxHarness.quickRetries,
+                    clock: TestClock(sleepsEndAtOnce: true)), transport: transport)
             }
             let slow = client(timeout: .seconds(30))
             let lists = client(timeout: .milliseconds(2_000))
             _ = try await lists.listOrganizations()
             sandbox.server.addFault(FaultRule(route: "GET /api/atlas/v2/orgs", kind: .latency(milliseconds: 8_000), count: 1))
             let slowRead = Task { try await slow.listOrganizations() }
-            // The slow read has the pooled connection once the sandbox holds it (its fault is used up).
-            for _ in 0..<500 where !sandbox.server.core.faults.activeRules.isEmpty {
-                try await Task.sleep(for: .milliseconds(10))
-            }
+            // The slow read has the pooled connection once the sandbox holds it.
+            try await held.waitForSleepers(1)
             let projects = try await lists.listProjects()
             #expect(projects.count == 40, "run \(run)")
             slowRead.cancel()
             _ = await slowRead.result
+            held.advance(by: .seconds(8))
         }
     }
 

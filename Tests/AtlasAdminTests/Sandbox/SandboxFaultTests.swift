@@ -1,6 +1,7 @@
 import AtlasAdmin
 import AtlasSandbox
 import Foundation
+import TestSupport
 import Testing
 
 /// Injected faults: what is retried, what is reported, and how.
@@ -55,11 +56,13 @@ import Testing
 
     @Test func rateLimitIsWaitedOut() async throws {
         try await SandboxHarness.with { sandbox in
-            let client = sandbox.client(.digest)
+            let clock = TestClock(sleepsEndAtOnce: true)
+            let client = sandbox.client(.digest, clock: clock)
             _ = try await client.listOrganizations()
-            sandbox.server.addFault(FaultRule(route: Self.listRoute, kind: .rateLimited(retryAfter: 1), count: 1))
+            sandbox.server.addFault(FaultRule(route: Self.listRoute, kind: .rateLimited(retryAfter: 2), count: 1))
             #expect(try await client.listIntegrations(projectID: Self.project).count == 2)
             #expect(sandbox.apiRequests.suffix(2).map(\.status) == [429, 200])
+            #expect(clock.sleeps == [.seconds(2)], "the Retry-After, waited out once")
         }
     }
 
@@ -126,8 +129,12 @@ import Testing
         }
     }
 
+    /// The sandbox holds the answer on its own clock, which the test never
+    /// moves while the client waits: only the client's (real) request
+    /// timeout can end the call.
     @Test func latencyBeyondTheTimeoutIsATimeout() async throws {
-        try await SandboxHarness.with { sandbox in
+        let held = TestClock()
+        try await SandboxHarness.with(SandboxConfiguration(clock: held)) { sandbox in
             let client = sandbox.client(.serviceAccount, timeout: .milliseconds(300), retry: .none)
             _ = try await client.listOrganizations()
             sandbox.server.addFault(FaultRule(route: Self.listRoute, kind: .latency(milliseconds: 3000)))
@@ -139,33 +146,41 @@ import Testing
                 #expect(failure.kind == .timeout)
                 #expect(error.isRetryable)
             }
+            held.advance(by: .seconds(3))
         }
     }
 
+    /// The first attempt is held past its timeout; the retry is answered
+    /// at once (the timeout only needs room for a normal answer).
     @Test func timeoutsOfReadsAreRetried() async throws {
-        try await SandboxHarness.with { sandbox in
-            let client = sandbox.client(.serviceAccount, timeout: .milliseconds(500))
+        let held = TestClock()
+        try await SandboxHarness.with(SandboxConfiguration(clock: held)) { sandbox in
+            let client = sandbox.client(.serviceAccount, timeout: .seconds(2))
             _ = try await client.listOrganizations()
             sandbox.server.addFault(FaultRule(route: Self.listRoute, kind: .latency(milliseconds: 3000), count: 1))
             #expect(try await client.listIntegrations(projectID: Self.project).count == 2)
+            held.advance(by: .seconds(3))
         }
     }
 
     @Test func cancellingAWaitingCallEndsItAsCancelled() async throws {
-        try await SandboxHarness.with { sandbox in
+        let held = TestClock()
+        try await SandboxHarness.with(SandboxConfiguration(clock: held)) { sandbox in
             let client = sandbox.client(.digest)
             _ = try await client.listOrganizations()
             sandbox.server.addFault(FaultRule(route: Self.listRoute, kind: .latency(milliseconds: 5000)))
             let task = Task { () throws(AtlasError) -> [Integration] in
                 try await client.listIntegrations(projectID: Self.project)
             }
-            try await Task.sleep(for: .milliseconds(200))
+            // The sandbox holds the request: the call is waiting for its answer.
+            try await held.waitForSleepers(1)
             task.cancel()
             let result = await task.result
             #expect(throws: AtlasError.cancelled) { try result.get() }
             // The client is still usable afterwards.
             sandbox.server.clearFaults()
             #expect(try await client.listIntegrations(projectID: Self.project).count == 2)
+            held.advance(by: .seconds(5))
         }
     }
 

@@ -1,6 +1,7 @@
 import AtlasAdmin
 import AtlasSandbox
 import Foundation
+import TestSupport
 import Testing
 
 /// Projects handed over page by page while a large list is still loading:
@@ -11,7 +12,8 @@ import Testing
     private func client(_ sandbox: SandboxHarness, pageSize: Int) -> AtlasClient {
         AtlasClient(configuration: AtlasClientConfiguration(
             baseURL: sandbox.baseURL, credentials: SandboxHarness.Scheme.digest.credentials,
-            requestTimeout: .seconds(10), retryPolicy: SandboxHarness.quickRetries, pageSize: pageSize))
+            requestTimeout: .seconds(10), retryPolicy: SandboxHarness.quickRetries, pageSize: pageSize,
+            clock: TestClock(sleepsEndAtOnce: true)))
     }
 
     /// Whether the sandbox has answered page `number` of the list yet.
@@ -42,11 +44,20 @@ import Testing
     /// Page 3 is held up; pages 1 and 2 are handed over at once, pages
     /// fetched after 3 wait for it, and the order still holds.
     @Test func earlyPagesArriveWhileALaterPageIsDelayed() async throws {
-        try await SandboxHarness.with(SandboxConfiguration(seed: .large(2_000))) { sandbox in
+        let held = TestClock()
+        try await SandboxHarness.with(SandboxConfiguration(seed: .large(2_000), clock: held)) { sandbox in
             sandbox.server.addFault(FaultRule(route: Self.listRoute + "?pageNum=3", kind: .latency(milliseconds: 1_500)))
             let client = client(sandbox, pageSize: 100)
             let released = ReleasedPages { answered(sandbox, page: 3) }
-            let projects = try await client.listProjects(pages: released.handler)
+            let listing = Task { try await client.listProjects(pages: released.handler) }
+            // Page 3 stays held on the sandbox's clock until a page fetched
+            // after it has come back (and been held back too).
+            try await held.waitForSleepers(1)
+            try await waitUntil("a page after 3 to come back") {
+                released.all.contains { $0.names.isEmpty && $0.loaded > 200 }
+            }
+            held.advance(by: .milliseconds(1_500))
+            let projects = try await listing.value
             #expect(projects.map(\.name) == (1...2_000).map { String(format: "load-test-%05d", $0) })
             #expect(released.ids == projects.map(\.id))
 

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TestSupport
 @testable import AtlasAdmin
 
 /// A transport that answers from a script and records every request, for
@@ -36,14 +37,16 @@ final class ScriptedTransport: HTTPTransport {
 
 extension AtlasClient {
     /// A client on `transport` with quick retries, for unit tests.
+    /// A client of `transport` with the default retry policy, whose waits
+    /// are on `clock`: by default a test clock whose sleeps end at once and
+    /// are recorded, so a test can say what the client would have waited.
     static func scripted(
-        _ transport: ScriptedTransport, credentials: AtlasCredentials? = nil, pageSize: Int = 500
+        _ transport: ScriptedTransport, credentials: AtlasCredentials? = nil, pageSize: Int = 500,
+        clock: any Clock<Duration> = TestClock(sleepsEndAtOnce: true)
     ) -> AtlasClient {
         AtlasClient(
             configuration: AtlasClientConfiguration(
-                baseURL: URL(string: "http://127.0.0.1:9")!, credentials: credentials,
-                retryPolicy: RetryPolicy(initialBackoff: .milliseconds(1), maxBackoff: .milliseconds(5)),
-                pageSize: pageSize),
+                baseURL: URL(string: "http://127.0.0.1:9")!, credentials: credentials, pageSize: pageSize, clock: clock),
             transport: transport)
     }
 }

@@ -2,7 +2,8 @@
 import Foundation
 
 /// Runs `body` against a freshly started sandbox on 127.0.0.1, port 0, and
-/// always stops it afterwards.
+/// always stops it afterwards, at once: every request has had its answer by
+/// then, and a grace would only wait out idle kept-alive connections.
 func withSandbox<Result: Sendable>(
     _ configuration: SandboxConfiguration = SandboxConfiguration(),
     _ body: (AtlasSandboxServer, TestClient) async throws -> Result
@@ -13,11 +14,11 @@ func withSandbox<Result: Sendable>(
     do {
         let result = try await body(server, client)
         client.session.invalidateAndCancel()
-        await server.stop()
+        await server.stop(grace: 0)
         return result
     } catch {
         client.session.invalidateAndCancel()
-        await server.stop()
+        await server.stop(grace: 0)
         throw error
     }
 }

@@ -26,26 +26,52 @@ extension EndToEnd {
             }
         }
 
+        // The noise may leave a paste open (its end marker never sent) or a
+        // sequence half read; the program holds such input until the input
+        // has been quiet for half a second, then takes it as all there is.
+        // So: clear the field and type two letters no noise chunk holds,
+        // then wait for them on the screen. While input is held they are
+        // part of it (and may not fit once it lands in a full field): then
+        // the wait ends without them, the held input has been let go
+        // meanwhile, and clearing and typing again works. Once they show,
+        // every key is a key again, and one more clear leaves just them.
+        // Were held input never let go, ten tries of 2 s each would fail
+        // the journey.
+        let probe = "жж"
+        func clearAndProbe(_ clear: [String], in screen: String) async throws {
+            for _ in 1...10 {
+                try terminal.press(contentsOf: clear)
+                try terminal.type(probe)
+                do {
+                    try await terminal.waitFor("the typed probe in \(screen)", timeout: .seconds(2)) { $0.contains(probe) }
+                    try terminal.press(contentsOf: clear)
+                    try terminal.type(probe)
+                    return
+                } catch E2EError.timeout {
+                    continue
+                }
+            }
+            throw E2EError.missing("the probe never reached \(screen): input after the noise stays held")
+        }
+
         // The picker: no Esc on its own (on an empty filter it quits).
         try await terminal.waitFor("40 projects")
         var pickerNoise = HostileKeyBytes(seed: 0xE2E_F022_0001, allowsEscapeKey: false)
         try typeNoise(&pickerNoise)
-        // Let a paste or sequence left open end on its own (the input goes quiet).
-        try await Task.sleep(for: .milliseconds(800))
+        try await clearAndProbe(["C-u"], in: "the picker's filter")
         #expect(try !terminal.paneIsDead(), "alive after the noise in the picker")
-        try await terminal.waitFor("the picker, still drawn") { $0.contains("Filter") }
-        // Whatever the noise left in the filter: one more letter (so the
-        // filter has the keys), then Ctrl-U empties it.
-        try terminal.type("x")
-        try await terminal.waitFor("the filter, with the keys") { $0.contains("Filter: ") && !$0.contains("40 projects") }
+        try await terminal.waitFor("the picker, still drawn, filtered by the probe") {
+            $0.contains("Filter: \(probe)") && $0.contains("0 of 40")
+        }
         try terminal.press("C-u")
+        try await terminal.waitFor("40 projects")
         try await terminal.openProject(filter: "staging", expecting: "storefront-staging")
 
         // A form: the noise goes into the focused URL field.
         try await terminal.openForm("Webhook", mode: "new")
         var formNoise = HostileKeyBytes(seed: 0xE2E_F022_0002, allowsEscapeKey: false)
         try typeNoise(&formNoise)
-        try await Task.sleep(for: .milliseconds(800))
+        try await clearAndProbe(["End", "C-u"], in: "the form's URL field")
         #expect(try !terminal.paneIsDead(), "alive after the noise in the form")
         let noisy = try await terminal.waitFor("› Webhook (new)")
         #expect(noisy.contains("URL"), "the form is still drawn:\n\(noisy)")
@@ -57,6 +83,7 @@ extension EndToEnd {
         try terminal.type(url)
         let typed = try await terminal.waitFor(url)
         #expect(typed.contains("› Webhook (new)"))
+        #expect(!typed.contains(probe), "the field holds the typed URL only:\n\(typed)")
         print("HostileKeys e2e: \(counts.chunks) chunks, \(counts.bytes) bytes typed (picker and form)")
 
         try terminal.press("C-c")

@@ -4,16 +4,16 @@ import Foundation
 
 /// The local Atlas sandbox that `--demo` runs inside the process, on a free
 /// loopback port, with the demo organizations, projects and integrations.
-final class DemoSandbox: Sendable {
-    let server: AtlasSandboxServer
-    let baseURL: URL
+public final class DemoSandbox: Sendable {
+    public let server: AtlasSandboxServer
+    public let baseURL: URL
 
     private init(server: AtlasSandboxServer, baseURL: URL) {
         self.server = server
         self.baseURL = baseURL
     }
 
-    static func start() async throws -> DemoSandbox {
+    public static func start() async throws -> DemoSandbox {
         var configuration = SandboxConfiguration()
         configuration.seed = .demo
         let server = try AtlasSandboxServer(configuration: configuration)
@@ -22,7 +22,7 @@ final class DemoSandbox: Sendable {
     }
 
     /// A client signed with the sandbox's documented demo API key.
-    func clientConfiguration(log: RedactedLog?) -> AtlasClientConfiguration {
+    public func clientConfiguration(log: OperationLog?) -> AtlasClientConfiguration {
         let key = SandboxAPIKey.demo
         return AtlasClientConfiguration(
             baseURL: baseURL,
@@ -34,7 +34,7 @@ final class DemoSandbox: Sendable {
     /// already restored and any write was given its time by `WriteTracker`,
     /// so nothing is left to wait for (waiting was a whole second of the
     /// demo's quit, for the client's idle keep-alive connection).
-    func stop() async {
+    public func stop() async {
         await server.stop(grace: 0)
     }
 }

@@ -6,19 +6,19 @@ import IntegrationsUI
 /// Runs the app core's effects against the service layer, each in its own
 /// task so the UI never waits, and posts every result back as an event
 /// carrying the effect's request id.
-final class EffectRunner: @unchecked Sendable {
+public final class EffectRunner: @unchecked Sendable {
     private let inbox: EventInbox
     private let lock = NSLock()
     private var client: AtlasClient?
     private var tasks: [RequestID: Task<Void, Never>] = [:]
     private var demo: DemoSandbox?
-    private let log: RedactedLog?
+    private let log: OperationLog?
     private let projectLoads = ConcurrencyLimit(3)
     private let projectOrder: OrderedDelivery
     /// Saves and deletes in flight, with their journal records.
-    let writes: WriteTracker
+    public let writes: WriteTracker
 
-    init(client: AtlasClient?, inbox: EventInbox, demo: DemoSandbox?, writes: WriteTracker, log: RedactedLog?) {
+    public init(client: AtlasClient?, inbox: EventInbox, demo: DemoSandbox?, writes: WriteTracker, log: OperationLog?) {
         self.client = client
         self.inbox = inbox
         self.demo = demo
@@ -28,7 +28,7 @@ final class EffectRunner: @unchecked Sendable {
     }
 
     /// Effects that need the terminal (the editor) are handed back to the loop.
-    enum Handled {
+    public enum Handled: Sendable {
         case done
         case openEditor(RequestID, String)
         case quit
@@ -36,7 +36,7 @@ final class EffectRunner: @unchecked Sendable {
 
     /// Runs `effect`; `projectName` names the project of a save or delete
     /// in the write journal as the operator saw it.
-    func run(_ effect: Effect, projectName: String? = nil) -> Handled {
+    public func run(_ effect: Effect, projectName: String? = nil) -> Handled {
         switch effect {
         case .loadOrganizations(let id):
             start(id) { client in .organizationsLoaded(id, try await client.listOrganizations()) }
@@ -96,7 +96,7 @@ final class EffectRunner: @unchecked Sendable {
     }
 
     /// Cancels everything still running and revokes a service-account token.
-    func shutdown() async {
+    public func shutdown() async {
         let running = lock.withLock { () -> [Task<Void, Never>] in
             defer { tasks = [:] }
             return Array(tasks.values)

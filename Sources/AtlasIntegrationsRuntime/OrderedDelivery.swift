@@ -17,26 +17,26 @@ import IntegrationsUI
 ///
 /// Events are posted while the lock is held, so a flush of waiting pages
 /// and a page arriving at the same moment reach the app in order.
-final class OrderedDelivery: @unchecked Sendable {
+public final class OrderedDelivery: @unchecked Sendable {
     private let lock = NSLock()
     private var order: [RequestID] = []
     private var waitingPages: [RequestID: [AppEvent]] = [:]
     private var finished: [RequestID: AppEvent] = [:]
     private let post: @Sendable (AppEvent) -> Void
 
-    init(post: @escaping @Sendable (AppEvent) -> Void) {
+    public init(post: @escaping @Sendable (AppEvent) -> Void) {
         self.post = post
     }
 
     /// Notes that `id` was asked for; its pages come through `page` and its
     /// final result through `deliver`.
-    func expect(_ id: RequestID) {
+    public func expect(_ id: RequestID) {
         lock.withLock { order.append(id) }
     }
 
     /// A page of `id`'s list: posted now if every earlier list is in,
     /// otherwise its count is posted now and its rows when their turn comes.
-    func page(_ id: RequestID, _ event: AppEvent) {
+    public func page(_ id: RequestID, _ event: AppEvent) {
         lock.withLock {
             guard let head = order.first, head != id, order.contains(id) else {
                 post(event)
@@ -53,7 +53,7 @@ final class OrderedDelivery: @unchecked Sendable {
 
     /// A result (or failure) for `id`: posted, after any of its pages still
     /// waiting, once every earlier one is in.
-    func deliver(_ id: RequestID, _ event: AppEvent) {
+    public func deliver(_ id: RequestID, _ event: AppEvent) {
         lock.withLock {
             guard order.contains(id) else {
                 post(event)
@@ -65,7 +65,7 @@ final class OrderedDelivery: @unchecked Sendable {
     }
 
     /// Forgets a request that was cancelled, releasing those waiting behind it.
-    func cancel(_ id: RequestID) {
+    public func cancel(_ id: RequestID) {
         lock.withLock {
             order.removeAll { $0 == id }
             finished[id] = nil

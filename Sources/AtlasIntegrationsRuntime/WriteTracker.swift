@@ -8,7 +8,7 @@ import IntegrationsUI
 ///
 /// A write still unanswered when the wait ends (or when the process dies
 /// outright) stays in the journal, and the next start reports it.
-final class WriteTracker: @unchecked Sendable {
+public final class WriteTracker: @unchecked Sendable {
     private struct Running {
         let write: InFlightWrite
         let entry: JournalEntry?
@@ -24,11 +24,15 @@ final class WriteTracker: @unchecked Sendable {
     private var exiting = false
     /// What an earlier session left in the journal, shown at start.
     private var leftovers: JournalReading
-    private let log: RedactedLog?
+    private let log: OperationLog?
+    /// The exit wait, waiting for `running` to empty.
+    private var idleWaiters: [UInt64: CheckedContinuation<Void, Never>] = [:]
+    private var endedWaiters: Set<UInt64> = []
+    private var nextWaiter: UInt64 = 0
 
     /// `journal` nil: nothing is recorded (the demo, whose sandbox dies
     /// with the process, so nothing can be left half-done there).
-    init(journal: WriteJournal?, leftovers: JournalReading = JournalReading(), log: RedactedLog?) {
+    public init(journal: WriteJournal?, leftovers: JournalReading = JournalReading(), log: OperationLog?) {
         self.journal = journal
         self.leftovers = leftovers
         self.log = log
@@ -36,7 +40,7 @@ final class WriteTracker: @unchecked Sendable {
 
     /// The operator dismissed the notice of an earlier session's unfinished
     /// writes: their records go.
-    func forgetLeftovers() {
+    public func forgetLeftovers() {
         let (journal, reading) = lock.withLock { () -> (WriteJournal?, JournalReading) in
             defer { leftovers = JournalReading() }
             return (self.journal, leftovers)
@@ -46,13 +50,13 @@ final class WriteTracker: @unchecked Sendable {
     }
 
     /// The demo sandbox took over: its writes need no journal.
-    func stopJournaling() {
+    public func stopJournaling() {
         lock.withLock { journal = nil }
     }
 
     /// Records `write` before its request is sent. A journal that cannot be
     /// written does not stop the write; the log says so.
-    func begin(_ id: RequestID, _ write: InFlightWrite) {
+    public func begin(_ id: RequestID, _ write: InFlightWrite) {
         let journal = lock.withLock { self.journal }
         var entry: JournalEntry?
         if let journal {
@@ -69,52 +73,86 @@ final class WriteTracker: @unchecked Sendable {
     /// or refusal) strikes it off; so does a failure the operator saw in
     /// the session. One that ends without an answer after the session is
     /// over (cancelled at exit, timed out during the wait) stays.
-    func finish(_ id: RequestID, _ event: AppEvent) {
+    public func finish(_ id: RequestID, _ event: AppEvent) {
+        let outcome = Self.outcome(of: event)
         let (finished, isExiting) = lock.withLock { () -> (Running?, Bool) in
             (running.removeValue(forKey: id), exiting)
         }
         guard let finished else { return }
-        let outcome = Self.outcome(of: event)
         if outcome.answered || !isExiting, let entry = finished.entry {
             WriteJournal(directory: entry.file.deletingLastPathComponent()).remove(entry)
         }
-        lock.withLock { outcomes[id] = outcome }
+        // The exit wait hears of it only now, with the record already gone.
+        let waiters = lock.withLock { () -> [CheckedContinuation<Void, Never>] in
+            outcomes[id] = outcome
+            guard running.isEmpty else { return [] }
+            defer { idleWaiters = [:] }
+            return Array(idleWaiters.values)
+        }
+        for waiter in waiters { waiter.resume() }
     }
 
-    /// Waits up to `grace` for running writes, telling the operator on
-    /// stderr what it waits for and how each ended. Call after the
-    /// terminal is restored.
-    func settle(grace: Duration, isDemo: Bool) {
+    /// Waits up to `grace` on `clock` for running writes, telling the
+    /// operator through `say` (stderr by default) what it waits for and
+    /// how each ended. Call after the terminal is restored.
+    public func settle(
+        grace: Duration, isDemo: Bool, clock: any Clock<Duration> = ContinuousClock(),
+        say: @escaping @Sendable (String) -> Void = WriteTracker.sayOnStandardError
+    ) async {
         let waiting = lock.withLock { () -> [RequestID: Running] in
             exiting = true
             return running
         }
         guard !waiting.isEmpty else { return }
-        // stderr may be a pipe whose reader is gone: a failed line must
-        // not end the wait.
-        signal(SIGPIPE, SIG_IGN)
         let seconds = grace.components.seconds
         for (_, item) in waiting.sorted(by: { $0.key < $1.key }) {
-            Self.say("waiting up to \(seconds) s for the \(Self.name(item.write)) to finish…")
+            say("waiting up to \(seconds) s for the \(Self.name(item.write)) to finish…")
         }
-        let deadline = ContinuousClock.now + grace
-        while ContinuousClock.now < deadline, !lock.withLock({ running.isEmpty }) {
-            usleep(50_000)
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { try? await clock.sleep(for: grace) }
+            group.addTask { await self.untilNoneRunning() }
+            await group.next()
+            group.cancelAll()
         }
         let outcomes = lock.withLock { self.outcomes }
         for (id, item) in waiting.sorted(by: { $0.key < $1.key }) {
             let reminder = isDemo || item.entry == nil ? "" : " The next start will remind you to check it."
             if let outcome = outcomes[id], outcome.answered {
-                Self.say("the \(Self.name(item.write)) finished: \(outcome.text).")
+                say("the \(Self.name(item.write)) finished: \(outcome.text).")
             } else if let outcome = outcomes[id] {
-                Self.say("the \(Self.name(item.write)) ended with \(outcome.text); it may or may not have been applied."
+                say("the \(Self.name(item.write)) ended with \(outcome.text); it may or may not have been applied."
                          + reminder)
             } else {
-                Self.say("the \(Self.name(item.write)) got no answer in \(seconds) s; it may or may not have been applied."
+                say("the \(Self.name(item.write)) got no answer in \(seconds) s; it may or may not have been applied."
                          + reminder)
             }
             log?.write("exit wait: \(item.write.type.rawValue) \(item.write.method.rawValue) project=\(item.write.projectID) "
                        + (outcomes[id]?.answered == true ? "answered" : "unanswered"))
+        }
+    }
+
+    /// Returns once no write is running, or when the task is cancelled.
+    private func untilNoneRunning() async {
+        let id = lock.withLock { () -> UInt64 in
+            nextWaiter += 1
+            return nextWaiter
+        }
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                let now = lock.withLock { () -> Bool in
+                    if running.isEmpty || endedWaiters.remove(id) != nil { return true }
+                    idleWaiters[id] = continuation
+                    return false
+                }
+                if now { continuation.resume() }
+            }
+        } onCancel: {
+            let waiter = lock.withLock { () -> CheckedContinuation<Void, Never>? in
+                if let waiter = idleWaiters.removeValue(forKey: id) { return waiter }
+                endedWaiters.insert(id)
+                return nil
+            }
+            waiter?.resume()
         }
     }
 
@@ -137,8 +175,10 @@ final class WriteTracker: @unchecked Sendable {
     }
 
     /// One plain line on stderr. Errors are ignored: after a hang-up the
-    /// terminal is gone, and nothing should stop the exit for that.
-    private static func say(_ text: String) {
+    /// terminal is gone, and nothing should stop the exit for that (stderr
+    /// may be a pipe whose reader is gone, so SIGPIPE is ignored first).
+    public static func sayOnStandardError(_ text: String) {
+        signal(SIGPIPE, SIG_IGN)
         let line = Array("atlas-integrations: \(text)\n".utf8)
         line.withUnsafeBytes { buffer in
             _ = buffer.baseAddress.map { write(STDERR_FILENO, $0, buffer.count) }

@@ -1,16 +1,20 @@
 import AtlasAdmin
 import Foundation
 
-/// `--log FILE`: one line per HTTP exchange and per write the operator
-/// asked for. Lines are built from values that hold no secret (method,
-/// path, status, timing), so there is nothing to redact after the fact.
-final class RedactedLog: @unchecked Sendable {
+/// `--log FILE`: what the program did, one time-stamped line per HTTP
+/// exchange (method, path, status or failure, time taken) and per step the
+/// operator asked for (start, save, delete, read back, journal, exit).
+///
+/// Nothing is redacted: every line is built only from values that hold no
+/// secret (ids, type names, methods, paths, statuses), never from a
+/// request's headers or bodies, so no secret can reach the file.
+public final class OperationLog: @unchecked Sendable {
     private let handle: FileHandle
     private let lock = NSLock()
     private let formatter = ISO8601DateFormatter()
 
     /// Opens (creating with mode 0600, or appending to) the log file.
-    init(path: String) throws {
+    public init(path: String) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
             throw LaunchError("cannot open the log file \(path): \(String(cString: strerror(errno)))")
@@ -19,11 +23,12 @@ final class RedactedLog: @unchecked Sendable {
     }
 
     /// A callback for `AtlasClientConfiguration.onExchange`.
-    var exchangeObserver: @Sendable (ExchangeRecord) -> Void {
+    public var exchangeObserver: @Sendable (ExchangeRecord) -> Void {
         { [self] record in self.record(record) }
     }
 
-    func record(_ exchange: ExchangeRecord) {
+    /// One line for an HTTP exchange: method, target, status or failure, time.
+    public func record(_ exchange: ExchangeRecord) {
         let outcome = exchange.status.map(String.init) ?? exchange.failure?.rawValue ?? "no answer"
         let milliseconds = Int(exchange.duration.components.seconds * 1000)
             + Int(exchange.duration.components.attoseconds / 1_000_000_000_000_000)
@@ -31,14 +36,9 @@ final class RedactedLog: @unchecked Sendable {
               + (exchange.wasAuthorized ? " auth" : ""))
     }
 
-    func write(_ line: String) {
+    /// One time-stamped line.
+    public func write(_ line: String) {
         let stamped = formatter.string(from: Date()) + " " + line + "\n"
         lock.withLock { handle.write(Data(stamped.utf8)) }
     }
-}
-
-/// A problem found before the terminal starts: printed on stderr, exit 2.
-struct LaunchError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }

@@ -5,26 +5,35 @@ import IntegrationsUI
 /// What the command line, environment and profile add up to, worked out
 /// before the terminal starts: a client (or why there is none), and the app
 /// core's configuration.
-struct LaunchPlan {
-    var client: AtlasClient?
-    var demo: DemoSandbox?
-    var appConfiguration: AppConfiguration
-    var warnings: [String]
+public struct LaunchPlan: Sendable {
+    /// The client for the chosen target; nil when no credentials were found
+    /// (then `appConfiguration.credentialsProblem` says why).
+    public var client: AtlasClient?
+    /// The embedded sandbox of `--demo`.
+    public var demo: DemoSandbox?
+    public var appConfiguration: AppConfiguration
+    /// Printed on stderr before the terminal starts.
+    public var warnings: [String]
     /// Where saves and deletes in flight are recorded; nil in the demo.
-    var journal: WriteJournal?
+    public var journal: WriteJournal?
     /// What an earlier session left unanswered (already in `appConfiguration`).
-    var leftovers = JournalReading()
+    public var leftovers = JournalReading()
 
-    static func make(
-        demo: Bool, project: String?, profile: String?, baseURL: String?, readOnly: Bool, log: RedactedLog?
-    ) throws -> LaunchPlan {
-        var plan = try makeWithoutJournal(
-            demo: demo, project: project, profile: profile, baseURL: baseURL, readOnly: readOnly, log: log)
+    /// Works out the plan for these command-line values in `environment`
+    /// (credentials, base URL, `NO_COLOR`, `HOME` and `XDG_*` for the
+    /// Atlas CLI profile and the write journal). With `demo`, it starts
+    /// the embedded sandbox first.
+    public static func make(
+        demo: Bool, project: String?, profile: String?, baseURL: String?, readOnly: Bool, log: OperationLog?,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) async throws -> LaunchPlan {
+        var plan = try await makeWithoutJournal(
+            demo: demo, project: project, profile: profile, baseURL: baseURL, readOnly: readOnly, log: log,
+            environment: environment)
         // The demo's sandbox lives and dies with the process, so its writes
         // cannot be left half-done: no journal, and an earlier real
         // session's records wait for the next real start.
         guard !demo else { return plan }
-        let environment = ProcessInfo.processInfo.environment
         let journal = WriteJournal.standard(environment: environment)
         let leftovers = journal.leftovers()
         if !leftovers.isEmpty {
@@ -38,12 +47,12 @@ struct LaunchPlan {
     }
 
     private static func makeWithoutJournal(
-        demo: Bool, project: String?, profile: String?, baseURL: String?, readOnly: Bool, log: RedactedLog?
-    ) throws -> LaunchPlan {
-        let environment = ProcessInfo.processInfo.environment
+        demo: Bool, project: String?, profile: String?, baseURL: String?, readOnly: Bool, log: OperationLog?,
+        environment: [String: String]
+    ) async throws -> LaunchPlan {
         let monochrome = !(environment["NO_COLOR"] ?? "").isEmpty
         if demo {
-            let sandbox = try runBlocking { try await DemoSandbox.start() }
+            let sandbox = try await DemoSandbox.start()
             let client = AtlasClient(configuration: sandbox.clientConfiguration(log: log))
             let configuration = AppConfiguration(
                 targetLabel: sandbox.baseURL.absoluteString, isDemo: true, authKind: "API key (Digest)",
@@ -90,17 +99,4 @@ struct LaunchPlan {
             client: AtlasClient(configuration: clientConfiguration), demo: nil,
             appConfiguration: configuration, warnings: resolved.warnings)
     }
-}
-
-/// Runs async work to completion from synchronous start-up code.
-func runBlocking<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
-    let semaphore = DispatchSemaphore(value: 0)
-    nonisolated(unsafe) var result: Result<T, any Error>?
-    Task {
-        do { result = .success(try await work()) } catch { result = .failure(error) }
-        semaphore.signal()
-    }
-    semaphore.wait()
-    guard let result else { throw LaunchError("start-up did not finish") }
-    return try result.get()
 }
