@@ -50,6 +50,24 @@ import Testing
         #expect(field.rendered(width: 70).joined().contains("differs"))
     }
 
+    /// On a narrow form a revealed, differing key still shows its whole
+    /// count and "(shown)": the comparison is said shorter, then left out.
+    @Test func theCountStaysWholeWhenTheComparisonDoesNotFit() {
+        var field = SecretField(current: MaskedSecret(masked: "****************************0022"))
+        field.focus()
+        field.type(Fixtures.hexKey)
+        field.press(.backspace)
+        field.type("1")
+        field.press(.control("r"))
+        let wide = field.rendered(width: 90).joined(separator: "\n")
+        #expect(wide.contains("differs: this replaces the key") && wide.contains("32 chars (shown)"), "\(wide)")
+        let narrow = field.rendered(width: 64).joined(separator: "\n")
+        #expect(narrow.contains("differs") && narrow.contains("32 chars (shown)"), "\(narrow)")
+        #expect(!narrow.contains("…"), "\(narrow)")
+        let narrower = field.rendered(width: 40).joined(separator: "\n")
+        #expect(narrower.contains("current: ****0022") && narrower.contains("32 chars (shown)"), "\(narrower)")
+    }
+
     @Test func wordMovesJumpToTheEndsSoMaskHidesWordBreaks() {
         var field = SecretField()
         field.focus()

@@ -173,7 +173,7 @@ import Testing
         // What Atlas holds arrives: "current" shows beside the typed key.
         driver.answerIntegrations([Fixtures.pagerDuty])
         #expect(driver.text.contains("current: ****0022"))
-        #expect(driver.text.contains("same last four"))
+        #expect(driver.text.contains("✔ same last four  32 chars"))
         expectInputKept(driver)
         driver.press(.control("s"))
         let put = try #require(driver.lastSave)

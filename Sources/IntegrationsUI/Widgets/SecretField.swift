@@ -61,27 +61,21 @@ public struct SecretField: FieldWidget {
     public func view(width: Int, context: RenderContext) -> FieldView {
         let glyphs = context.glyphs
         var view = input.view(width: width, mask: isRevealed ? nil : glyphs.mask, context: context)
-        var status = Line()
-        if let current {
-            status.append("current: ", .dim)
-            status.append(current.short, .secret)
-            if let matches = tailMatchesCurrent {
-                let tail = String(input.value.suffix(4))
-                status.append("  typed ends ", .dim)
-                status.append(tail, .secret)
-                if matches {
-                    status.append(" \(glyphs.check) same last four", .success)
-                } else {
-                    status.append(" \(glyphs.cross) differs: this replaces the key", .warning)
-                }
-            } else {
-                status.append("  Atlas never returns it: type it again", .dim)
-            }
-        }
+        // The count (and "shown") must stay whole: when the line is too
+        // wide, the comparison is said shorter, then left out.
+        var count = Line()
         if !input.isEmpty {
-            if status.width > 0 { status.append("  ", .dim) }
-            status.append("\(input.characters.count) chars", .dim)
-            if isRevealed { status.append(" (shown)", .warning) }
+            count.append("\(input.characters.count) chars", .dim)
+            if isRevealed { count.append(" (shown)", .warning) }
+        }
+        var status = Line()
+        for detail in [Detail.full, .verdict, .short, .none] {
+            status = currentLine(detail, glyphs: glyphs)
+            if count.width > 0 {
+                if status.width > 0 { status.append("  ", .dim) }
+                status.append(count)
+            }
+            if status.width <= width { break }
         }
         if status.width > 0 {
             view.lines.append(status.fitted(to: width, ellipsis: glyphs.ellipsis))
@@ -90,6 +84,36 @@ public struct SecretField: FieldWidget {
             view.lines.append(Line(TextFitting.truncate(notice, to: width, ellipsis: glyphs.ellipsis), .warning))
         }
         return view
+    }
+
+    /// How much of the comparison a line has room for: everything, the
+    /// verdict without the typed tail, the verdict in a word, nothing.
+    private enum Detail { case full, verdict, short, none }
+
+    /// What the field holds next to what Atlas shows of the current key.
+    private func currentLine(_ detail: Detail, glyphs: Glyphs) -> Line {
+        var line = Line()
+        guard let current else { return line }
+        line.append("current: ", .dim)
+        line.append(current.short, .secret)
+        if let matches = tailMatchesCurrent {
+            guard detail != .none else { return line }
+            if detail == .full {
+                line.append("  typed ends ", .dim)
+                line.append(String(input.value.suffix(4)), .secret)
+            } else {
+                line.append(" ", .dim)
+            }
+            let long = detail != .short
+            if matches {
+                line.append(" \(glyphs.check) \(long ? "same last four" : "same")", .success)
+            } else {
+                line.append(" \(glyphs.cross) \(long ? "differs: this replaces the key" : "differs")", .warning)
+            }
+        } else if detail != .none {
+            line.append("  Atlas never returns it: type it again", .dim)
+        }
+        return line
     }
 
     public var bindings: [KeyBinding] {
