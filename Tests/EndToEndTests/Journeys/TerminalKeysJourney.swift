@@ -43,7 +43,11 @@ extension EndToEnd {
         try terminal.press("Delete")
         try terminal.press("Right")
         try terminal.press("Left")
-        let edited = try await terminal.waitFor("ttps://example.com/hooks")
-        #expect(!edited.contains("https://example.com/hooks"), "Delete removed the first character")
+        // "ttps://…" is already on screen before Delete lands (it is inside
+        // "https://…"), so wait for the whole field to have lost its "h".
+        let edited = try await terminal.waitFor("Delete removed the first character") { screen in
+            screen.contains("URL *              ttps://example.com/hooks")
+        }
+        #expect(!edited.contains("https://example.com/hooks"))
     }
 }
