@@ -64,10 +64,47 @@ import Testing
         }
     }
 
-    @Test func withoutALimitNoRateLimitHeadersAreSent() async throws {
+    /// Atlas sends its rate headers on every answer; without a limit the
+    /// sandbox announces Atlas's observed capacities and never runs dry.
+    @Test func withoutALimitTheHeadersSayAtlasCapacitiesAndNothingSpent() async throws {
         try await withSandbox { (_, client) async throws in
-            let response = try await client.send("GET", "/api/atlas/v2/groups")
-            #expect(response.header("RateLimit-Limit") == nil)
+            for _ in 0..<3 {
+                let groups = try await client.send("GET", "/api/atlas/v2/groups")
+                #expect(groups.status == 200)
+                #expect(groups.header("RateLimit-Limit") == "1200")
+                #expect(groups.header("RateLimit-Remaining") == "1200")
+            }
+            let orgs = try await client.send("GET", "/api/atlas/v2/orgs")
+            #expect(orgs.header("RateLimit-Limit") == "300")
+            #expect(orgs.header("RateLimit-Remaining") == "300")
+            let unauthenticated = try await client.send("GET", "/api/atlas/v2/groups", as: .none)
+            #expect(unauthenticated.status == 401)
+            #expect(unauthenticated.header("RateLimit-Limit") == "1200")
+        }
+    }
+
+    @Test func anInjectedRateLimitSaysTheBucketIsEmpty() async throws {
+        try await withSandbox { (server, client) async throws in
+            server.addFault(FaultRule(route: "GET /api/atlas/v2/groups", kind: .rateLimited(retryAfter: 3), count: 1))
+            let limited = try await client.send("GET", "/api/atlas/v2/groups")
+            #expect(limited.status == 429)
+            #expect(limited.header("Retry-After") == "3")
+            #expect(limited.header("RateLimit-Remaining") == "0")
+            #expect(limited.header("RateLimit-Limit") == "1200")
+        }
+    }
+
+    @Test func theRequestLogSaysWhenEachRequestArrived() async throws {
+        let clock = TestClock()
+        try await withSandbox(SandboxConfiguration(clock: clock)) { (server, client) async throws in
+            _ = try await client.send("GET", "/api/atlas/v2/groups")
+            clock.advance(by: .milliseconds(120))
+            _ = try await client.send("GET", "/api/atlas/v2/orgs")
+            clock.advance(by: .seconds(2))
+            _ = try await client.send("GET", "/api/atlas/v2/orgs")
+            let times = server.requestLog().filter { $0.path.hasPrefix("/api/atlas/v2/") && $0.status == 200 }
+                .map(\.receivedAtMilliseconds)
+            #expect(times.suffix(3).map { $0 - times[times.count - 3] } == [0, 120, 2_120])
         }
     }
 }

@@ -180,6 +180,8 @@ extension ApiFailure {
     /// The server-side failure a fault rule injects for `status`.
     static func injected(status: Int) -> ApiFailure {
         switch status {
+        case 403: ApiFailure(status: 403, errorCode: "RESOURCE_REQUIRES_WHITELIST",
+                             detail: "This resource requires access through an access list of IP addresses.")
         case 502: ApiFailure(status: 502, errorCode: "BAD_GATEWAY", detail: "Bad gateway.")
         case 503: ApiFailure(status: 503, errorCode: "SERVICE_UNAVAILABLE",
                              detail: "The service is temporarily unavailable. Please try again later.")

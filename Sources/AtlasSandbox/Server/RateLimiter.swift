@@ -34,6 +34,13 @@ final class RateLimiter: Sendable {
         return segments.joined(separator: "/")
     }
 
+    /// The capacity Atlas was seen to announce for an endpoint set
+    /// (`Ratelimit-Limit: 300` on `/orgs`, `1200` on projects and
+    /// integrations), sent when no limit is configured.
+    static func observedCapacity(_ endpointSet: String) -> Int {
+        endpointSet.hasSuffix("/orgs") ? 300 : 1_200
+    }
+
     /// Takes a token for `endpointSet` if one is available.
     func consume(_ endpointSet: String) -> Decision {
         let now = clock.now

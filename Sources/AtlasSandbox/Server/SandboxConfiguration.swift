@@ -14,8 +14,9 @@ public struct SandboxConfiguration: Sendable {
     /// Token-bucket capacity per endpoint set (`api/atlas/v2/orgs`,
     /// `api/atlas/v2/groups`). The bucket refills continuously at `rateLimit`
     /// tokens per 60 seconds; an empty bucket answers 429
-    /// `RATE_LIMITED_TOKEN_BUCKET`. nil disables limiting, and then no
-    /// `RateLimit-*` headers are sent (Atlas does not always send them either).
+    /// `RATE_LIMITED_TOKEN_BUCKET`. nil disables limiting; the `RateLimit-*`
+    /// headers are still sent, as Atlas sends them, with Atlas's observed
+    /// capacity (1200, `/orgs` 300) and a bucket that never empties.
     public var rateLimit: Int?
     /// A JSON file that holds the state across restarts, rewritten
     /// atomically after every change; nil keeps everything in memory.

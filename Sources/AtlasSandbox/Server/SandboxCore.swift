@@ -62,6 +62,12 @@ final class SandboxCore: Sendable {
 
     // MARK: Request log
 
+    /// Milliseconds since the sandbox started, on its clock (a test's own
+    /// clock moves it, so waits between requests are checked without sleeping).
+    var elapsedMilliseconds: Int {
+        Int(clock.now / .milliseconds(1))
+    }
+
     func record(_ entry: SandboxRequestRecord) {
         log.withLock { $0.append(entry) }
     }

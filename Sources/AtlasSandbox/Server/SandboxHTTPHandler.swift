@@ -14,7 +14,8 @@ struct SandboxHTTPHandler: HTTPHandler {
             return await AdminRoutes.handle(request, core: core)
         }
         var record = SandboxRequestRecord(
-            method: request.method.rawValue, path: path, query: request.target.query(), status: 0, auth: .none
+            method: request.method.rawValue, path: path, query: request.target.query(), status: 0, auth: .none,
+            receivedAtMilliseconds: core.elapsedMilliseconds
         )
         let response = await process(request, record: &record)
         core.record(record)
@@ -41,9 +42,7 @@ struct SandboxHTTPHandler: HTTPHandler {
             )
             switch outcome {
             case .failure(let failure):
-                if let limiter = core.rateLimiter {
-                    encoder.extraHeaders = rateHeaders(limiter, remaining: limiter.remaining(endpointSet))
-                }
+                encoder.extraHeaders = rateHeaders(endpointSet, remaining: core.rateLimiter?.remaining(endpointSet))
                 return finish(SandboxResponse(failure), &record, encoder)
             case .success(let caller):
                 principal = caller
@@ -66,13 +65,15 @@ struct SandboxHTTPHandler: HTTPHandler {
                 if let limiter = core.rateLimiter {
                     switch limiter.consume(endpointSet) {
                     case .allowed(let remaining):
-                        encoder.extraHeaders += rateHeaders(limiter, remaining: remaining)
+                        encoder.extraHeaders += rateHeaders(endpointSet, remaining: remaining)
                     case .limited(let retryAfter):
-                        encoder.extraHeaders += rateHeaders(limiter, remaining: 0)
+                        encoder.extraHeaders += rateHeaders(endpointSet, remaining: 0)
                         throw ApiFailure.rateLimited(endpointSet: endpointSet, retryAfter: retryAfter,
                                                      capacity: limiter.capacity, refill: limiter.capacity,
                                                      perSeconds: RateLimiter.refillSeconds)
                     }
+                } else {
+                    encoder.extraHeaders += rateHeaders(endpointSet, remaining: nil)
                 }
                 let query = QueryParameters(request.query.map { ($0.name, $0.value) })
                 encoder.pretty = try query.flag("pretty", default: false)
@@ -110,8 +111,13 @@ struct SandboxHTTPHandler: HTTPHandler {
         return encoder.encode(response)
     }
 
-    private func rateHeaders(_ limiter: RateLimiter, remaining: Int) -> [(name: String, value: String)] {
-        [("RateLimit-Limit", String(limiter.capacity)), ("RateLimit-Remaining", String(remaining))]
+    /// `RateLimit-Limit` and `RateLimit-Remaining`, on every API answer as
+    /// Atlas sends them. Without `--rate-limit` nothing is limited: the
+    /// headers give Atlas's observed capacity for the endpoint set and a
+    /// bucket that never empties (`remaining` nil).
+    private func rateHeaders(_ endpointSet: String, remaining: Int?) -> [(name: String, value: String)] {
+        let capacity = core.rateLimiter?.capacity ?? RateLimiter.observedCapacity(endpointSet)
+        return [("RateLimit-Limit", String(capacity)), ("RateLimit-Remaining", String(remaining ?? capacity))]
     }
 
     private func applyAuthStateFaults(method: String, path: String) {
@@ -142,10 +148,12 @@ struct SandboxHTTPHandler: HTTPHandler {
             case .apiError(let status, let detail):
                 return finish(SandboxResponse(.injected(status: status, detail: detail)), &record)
             case .rateLimited(let retryAfter):
-                let capacity = core.rateLimiter?.capacity ?? 100
+                let capacity = core.rateLimiter?.capacity ?? RateLimiter.observedCapacity(endpointSet)
+                var limited = encoder
+                limited.extraHeaders = rateHeaders(endpointSet, remaining: 0)
                 return finish(SandboxResponse(.rateLimited(endpointSet: endpointSet, retryAfter: retryAfter,
                                                            capacity: capacity, refill: capacity,
-                                                           perSeconds: RateLimiter.refillSeconds)), &record)
+                                                           perSeconds: RateLimiter.refillSeconds)), &record, limited)
             case .htmlErrorPage(let status):
                 return finish(SandboxResponse(status: status, body: .html(Self.htmlPage(status))), &record)
             case .connectionReset:

@@ -14,9 +14,14 @@ public struct SandboxRequestRecord: Sendable, Equatable, Codable {
     public var principal: String?
     /// The injected fault that shaped the answer, if any.
     public var fault: String?
+    /// When the request arrived: milliseconds since the sandbox started
+    /// (monotonic), so tests can check how long a client waited between two.
+    public var receivedAtMilliseconds: Int
 
     public init(method: String, path: String, query: String = "", status: Int,
-                auth: SandboxAuthKind, principal: String? = nil, fault: String? = nil) {
+                auth: SandboxAuthKind, principal: String? = nil, fault: String? = nil,
+                receivedAtMilliseconds: Int = 0) {
+        self.receivedAtMilliseconds = receivedAtMilliseconds
         self.method = method
         self.path = path
         self.query = query
