@@ -76,6 +76,12 @@ public final class TestClock: Clock, @unchecked Sendable {
         lock.withLock { sleepers.count }
     }
 
+    /// The earliest deadline a pending sleep waits for, as an offset from
+    /// the clock's start; nil when nothing sleeps.
+    public var nextDeadline: Duration? {
+        lock.withLock { sleepers.map(\.deadline.offset).min() }
+    }
+
     public func sleep(until deadline: Instant, tolerance: Duration? = nil) async throws {
         try Task.checkCancellation()
         let id = lock.withLock { () -> UInt64 in

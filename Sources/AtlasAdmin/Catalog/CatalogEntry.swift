@@ -4,6 +4,9 @@ public struct CatalogEntry: Sendable, Hashable {
     public var type: IntegrationType
     /// The name operators know the service by.
     public var displayName: String
+    /// At most five columns, for the fleet matrix's narrow column headers
+    /// ("PgDty", "Ddog").
+    public var shortName: String
     /// One line for the menu: what the integration does.
     public var summary: String
     public var availability: Availability
@@ -40,11 +43,13 @@ public struct CatalogEntry: Sendable, Hashable {
     }
 
     public init(
-        type: IntegrationType, displayName: String, summary: String, availability: Availability = .creatable,
-        fields: [CatalogField], undocumentedKeys: Set<String> = [], otherNames: [OtherTool: String] = [:]
+        type: IntegrationType, displayName: String, shortName: String? = nil, summary: String,
+        availability: Availability = .creatable, fields: [CatalogField], undocumentedKeys: Set<String> = [],
+        otherNames: [OtherTool: String] = [:]
     ) {
         self.type = type
         self.displayName = displayName
+        self.shortName = shortName ?? String(displayName.prefix(5))
         self.summary = summary
         self.availability = availability
         self.fields = fields

@@ -59,7 +59,7 @@ extension IntegrationType {
 
 extension IntegrationCatalog {
     public static let pagerDuty = CatalogEntry(
-        type: .pagerDuty, displayName: "PagerDuty", summary: "Sends Atlas alerts to a PagerDuty service.",
+        type: .pagerDuty, displayName: "PagerDuty", shortName: "PgDty", summary: "Sends Atlas alerts to a PagerDuty service.",
         fields: [
             CatalogField("serviceKey", "Service key", .secret, required: true, rules: hex32,
                          help: "The 32-hex-digit integration key of a PagerDuty service (Events API v2).",
@@ -70,7 +70,7 @@ extension IntegrationCatalog {
         ])
 
     public static let datadog = CatalogEntry(
-        type: .datadog, displayName: "Datadog", summary: "Sends metrics and alerts to Datadog (M10+ clusters).",
+        type: .datadog, displayName: "Datadog", shortName: "Ddog", summary: "Sends metrics and alerts to Datadog (M10+ clusters).",
         fields: [
             CatalogField("apiKey", "API key", .secret, required: true, rules: hex32,
                          help: "A Datadog API key: 32 hexadecimal digits (Organization Settings › API Keys).",
@@ -91,7 +91,7 @@ extension IntegrationCatalog {
         undocumentedKeys: ["customEndpoint"])
 
     public static let opsGenie = CatalogEntry(
-        type: .opsGenie, displayName: "Opsgenie", summary: "Sends Atlas alerts to Opsgenie.",
+        type: .opsGenie, displayName: "Opsgenie", shortName: "OpsG", summary: "Sends Atlas alerts to Opsgenie.",
         fields: [
             CatalogField("apiKey", "API key", .secret, required: true, rules: [.maxLength(1_024)],
                          help: "The API key of an Opsgenie API integration (a UUID).", readBack: .maskedWhole),
@@ -99,7 +99,7 @@ extension IntegrationCatalog {
         ])
 
     public static let victorOps = CatalogEntry(
-        type: .victorOps, displayName: "VictorOps (Splunk On-Call)",
+        type: .victorOps, displayName: "VictorOps (Splunk On-Call)", shortName: "VicOp",
         summary: "Sends Atlas alerts to Splunk On-Call (VictorOps).",
         fields: [
             CatalogField("apiKey", "API key", .secret, required: true, rules: [.maxLength(1_024)],
@@ -109,7 +109,7 @@ extension IntegrationCatalog {
         ])
 
     public static let webhook = CatalogEntry(
-        type: .webhook, displayName: "Webhook", summary: "POSTs Atlas alerts as JSON to your HTTPS endpoint.",
+        type: .webhook, displayName: "Webhook", shortName: "Hook", summary: "POSTs Atlas alerts as JSON to your HTTPS endpoint.",
         fields: [
             CatalogField("url", "URL", .url, required: true, rules: [.maxLength(2_048)],
                          help: "The endpoint Atlas POSTs alerts to (https:// recommended).",
@@ -127,7 +127,7 @@ extension IntegrationCatalog {
         ])
 
     public static let microsoftTeams = CatalogEntry(
-        type: .microsoftTeams, displayName: "Microsoft Teams", summary: "Posts Atlas alerts to a Microsoft Teams channel.",
+        type: .microsoftTeams, displayName: "Microsoft Teams", shortName: "Teams", summary: "Posts Atlas alerts to a Microsoft Teams channel.",
         fields: [
             CatalogField("microsoftTeamsWebhookUrl", "Webhook URL", .url, required: true, rules: [.maxLength(2_048)],
                          inputLimit: 8_192,
@@ -136,7 +136,7 @@ extension IntegrationCatalog {
         ])
 
     public static let prometheus = CatalogEntry(
-        type: .prometheus, displayName: "Prometheus", summary: "Lets Prometheus scrape cluster metrics (M10+ clusters).",
+        type: .prometheus, displayName: "Prometheus", shortName: "Prom", summary: "Lets Prometheus scrape cluster metrics (M10+ clusters).",
         fields: [
             CatalogField("username", "Username", .text, required: true, rules: [.maxLength(256)], inputLimit: 256,
                          help: "The user name Prometheus authenticates with (HTTP basic auth)."),
@@ -153,7 +153,7 @@ extension IntegrationCatalog {
         ])
 
     public static let slack = CatalogEntry(
-        type: .slack, displayName: "Slack",
+        type: .slack, displayName: "Slack", shortName: "Slack",
         summary: "Sends Atlas alerts to a Slack channel; set up and changed in the Atlas UI (OAuth2).",
         availability: .viewAndDelete(.init(
             whenMissing: "create in the Atlas UI only (OAuth2)",
@@ -171,7 +171,7 @@ extension IntegrationCatalog {
         ])
 
     public static let newRelic = CatalogEntry(
-        type: .newRelic, displayName: "New Relic",
+        type: .newRelic, displayName: "New Relic", shortName: "NRlic",
         summary: "Deprecated: New Relic ended the plugin integration in 2021.",
         availability: .viewAndDelete(.init(
             whenMissing: "deprecated: cannot be created", configuredTag: " (deprecated)",
@@ -188,7 +188,7 @@ extension IntegrationCatalog {
         ])
 
     public static let hipChat = CatalogEntry(
-        type: .hipChat, displayName: "HipChat", summary: "Not supported: Atlas accepts HipChat only for Ops Manager projects.",
+        type: .hipChat, displayName: "HipChat", shortName: "HipCh", summary: "Not supported: Atlas accepts HipChat only for Ops Manager projects.",
         availability: .viewAndDelete(.init(
             whenMissing: "not supported (Ops Manager only)", configuredTag: " (not supported)",
             reason: "Atlas refuses HipChat for Atlas projects (it is only supported for Ops Manager); an existing one can be deleted.")),

@@ -48,9 +48,11 @@ public final class AtlasClient: Sendable {
 
     /// Sends one API request and returns the successful response, or throws
     /// the decoded error. `secrets` are blanked out of any error message.
+    /// Without `waitsOutRateLimit` a `429` is thrown at once, for a caller
+    /// that paces its requests itself.
     func send(
         _ method: HTTPMethod, _ path: [String], query: [(String, String)] = [], body: Data? = nil,
-        secrets: [SecretValue] = []
+        secrets: [SecretValue] = [], waitsOutRateLimit: Bool = true
     ) async throws(AtlasError) -> HTTPResponse {
         var headers = ["Accept": Self.mediaType, "User-Agent": configuration.userAgent]
         if body != nil { headers["Content-Type"] = Self.mediaType }
@@ -58,7 +60,8 @@ public final class AtlasClient: Sendable {
             method: method, url: url(path, query: query), headers: headers, body: body,
             timeout: configuration.requestTimeout)
         let response = try await executor.perform(
-            request, safeToRepeat: method.isIdempotentRead, authenticator: authenticator)
+            request, safeToRepeat: method.isIdempotentRead, waitsOutRateLimit: waitsOutRateLimit,
+            authenticator: authenticator)
         guard response.isSuccess else {
             throw ResponseDecoder.error(from: response, redacting: secrets)
         }

@@ -9,8 +9,10 @@ struct RequestExecutor: Sendable {
 
     /// The final response, whatever its status; throws only when no usable
     /// answer came (transport failure, cancellation, a failed token request).
+    /// Without `waitsOutRateLimit` a `429` is handed back at once.
     func perform(
-        _ request: HTTPRequest, safeToRepeat: Bool, authenticator: (any RequestAuthenticator)?
+        _ request: HTTPRequest, safeToRepeat: Bool, waitsOutRateLimit: Bool = true,
+        authenticator: (any RequestAuthenticator)?
     ) async throws(AtlasError) -> HTTPResponse {
         var attempt = 1
         var request = request
@@ -19,6 +21,7 @@ struct RequestExecutor: Sendable {
             let wait: Duration
             do {
                 let response = try await authenticatedExchange(request, authenticator: authenticator)
+                if response.status == 429 && !waitsOutRateLimit { return response }
                 guard let delay = retryPolicy.delay(
                     afterAttempt: attempt, status: response.status,
                     retryAfter: response.retryAfterSeconds, safeToRepeat: safeToRepeat)
