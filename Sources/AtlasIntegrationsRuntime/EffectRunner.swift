@@ -15,6 +15,7 @@ public final class EffectRunner: @unchecked Sendable {
     private let log: OperationLog?
     private let projectLoads = ConcurrencyLimit(3)
     private let projectOrder: OrderedDelivery
+    private let matrixReads: MatrixReads
     /// Saves and deletes in flight, with their journal records.
     public let writes: WriteTracker
 
@@ -25,6 +26,7 @@ public final class EffectRunner: @unchecked Sendable {
         self.writes = writes
         self.log = log
         self.projectOrder = OrderedDelivery { inbox.post($0) }
+        self.matrixReads = MatrixReads(inbox: inbox)
     }
 
     /// Effects that need the terminal (the editor) are handed back to the loop.
@@ -59,6 +61,8 @@ public final class EffectRunner: @unchecked Sendable {
             start(id) { client in .projectLoaded(id, try await client.project(id: projectID)) }
         case .loadIntegrations(let id, let projectID):
             start(id) { client in .integrationsLoaded(id, try await client.listIntegrations(projectID: projectID)) }
+        case .loadMatrixRows(let id, let projectIDs):
+            matrixReads.load(id, projectIDs, client: lock.withLock { client })
         case .save(let id, let projectID, let settings, let isUpdate):
             log?.write("save \(settings.type.rawValue) project=\(projectID) method=\(isUpdate ? "PUT" : "POST")")
             track(id, settings.type, projectID, projectName, isUpdate ? .put : .post,
@@ -83,6 +87,7 @@ public final class EffectRunner: @unchecked Sendable {
             let task = lock.withLock { tasks.removeValue(forKey: id) }
             task?.cancel()
             projectOrder.cancel(id)
+            matrixReads.cancel(id)
         case .openEditor(let id, let text):
             return .openEditor(id, text)
         case .startDemo(let id):
@@ -102,6 +107,7 @@ public final class EffectRunner: @unchecked Sendable {
             return Array(tasks.values)
         }
         for task in running { task.cancel() }
+        await matrixReads.stop()
         let current = lock.withLock { client }
         await current?.close()
         await demo?.stop()

@@ -13,6 +13,8 @@ public enum AppEvent: Sendable, Equatable {
     case projectsPageLoaded(RequestID, projects: [Project], loaded: Int, total: Int?, isComplete: Bool)
     case projectLoaded(RequestID, Project)
     case integrationsLoaded(RequestID, [Integration])
+    /// A project of a `.loadMatrixRows` read, a rate-limit wait, or the end.
+    case matrixRows(RequestID, MatrixLoadUpdate)
     /// A save succeeded: what Atlas holds for the saved type now, as one
     /// element. Atlas answers a POST or PUT with the project's whole list;
     /// the client picks the saved type's integration from it and returns
@@ -34,7 +36,7 @@ public enum AppEvent: Sendable, Equatable {
         switch self {
         case .input, .tick: nil
         case .organizationsLoaded(let id, _), .projectsPageLoaded(let id, _, _, _, _), .projectLoaded(let id, _),
-             .integrationsLoaded(let id, _), .saved(let id, _), .deleted(let id), .integrationRead(let id, _),
+             .integrationsLoaded(let id, _), .matrixRows(let id, _), .saved(let id, _), .deleted(let id), .integrationRead(let id, _),
              .editorFinished(let id, _),
              .demoStarted(let id, _, _), .failed(let id, _):
             id

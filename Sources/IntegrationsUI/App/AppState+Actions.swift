@@ -42,6 +42,12 @@ extension AppState {
             return loadIntegrations(projectID: projectID)
         case .openForm(let type):
             return openForm(type)
+        case .openMatrix:
+            return openMatrix()
+        case .openMatrixCell(let projectID, let type):
+            return openMatrixCell(projectID: projectID, type: type)
+        case .readMatrixRows(let projectIDs):
+            return readMatrixRows(again: projectIDs)
         case .confirmDelete(let type):
             guard let menu, !configuration.readOnly else { return [] }
             let message = "Delete the \(type.displayName) integration from project “\(menu.project.name)” (\(Sanitizer.sanitize(menu.project.id, maxCharacters: 40)))? Atlas stops sending to it at once, and its keys cannot be read back to restore it."
@@ -88,6 +94,8 @@ extension AppState {
             }
             route = .picker
             return effects
+        case .matrix:
+            return leaveMatrix()
         case .form:
             if form?.form.isDirty == true {
                 overlay = .confirm(
@@ -96,13 +104,12 @@ extension AppState {
                     .discardForm)
                 return []
             }
-            form = nil
-            route = .menu
+            leaveForm()
             return []
         }
     }
 
-    private mutating func openProject(_ project: Project) -> [Effect] {
+    mutating func openProject(_ project: Project) -> [Effect] {
         var effects: [Effect] = []
         if let previous = menu, let id = previous.loadRequest {
             requests.close(id)
@@ -114,7 +121,7 @@ extension AppState {
         return effects + loadIntegrations(projectID: project.id)
     }
 
-    private mutating func openForm(_ type: IntegrationType) -> [Effect] {
+    mutating func openForm(_ type: IntegrationType) -> [Effect] {
         guard var menu else { return [] }
         guard let integrations = menu.integrations else {
             if menu.loadRequest != nil {

@@ -17,7 +17,8 @@ extension AppState {
             return HelpOverlay(
                 title: "Help: projects",
                 sections: [HelpSection("Projects", picker.bindings(context)), keys],
-                notes: ["Everything you type goes to the filter, q, ? and / included (case, accents and full-width forms are ignored; it matches anywhere in the name). Esc clears the filter; on an empty filter Esc quits, as do F10 and Ctrl-C. F1 is help. Projects keep loading in the background; the count shows the progress."])
+                notes: ["Everything you type goes to the filter, q, ? and / included (case, accents and full-width forms are ignored; it matches anywhere in the name). Esc clears the filter; on an empty filter Esc quits, as do F10 and Ctrl-C. F1 is help. Projects keep loading in the background; the count shows the progress.",
+                        "Ctrl-T (or F2) opens the matrix of the projects the filter shows: every project's integrations side by side, and where they differ."])
         case .menu:
             return HelpOverlay(
                 title: "Help: integrations",
@@ -26,6 +27,8 @@ extension AppState {
                     + IntegrationCatalog.entries.compactMap { entry in
                         entry.limitation.map { "\(entry.displayName): \($0.reason)" }
                     })
+        case .matrix:
+            return matrixHelp(context, everywhere: everywhere)
         case .form:
             let fieldBindings = form?.form.focusedField?.widget.bindings ?? []
             let screenBindings = (form?.bindings(context) ?? []).filter { !fieldBindings.contains($0) }

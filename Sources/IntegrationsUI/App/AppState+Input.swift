@@ -24,8 +24,10 @@ extension AppState {
         case .picker: actions = picker.handle(input, context)
         case .menu: actions = menu?.handle(input, context) ?? []
         case .form: actions = form?.handle(input, context) ?? []
+        case .matrix: actions = matrix?.handle(input, context) ?? []
         }
-        return actions.flatMap { perform($0) }
+        let effects = actions.flatMap { perform($0) }
+        return route == .matrix ? effects + readUnreadMatrixRows() : effects
     }
 
     private mutating func handleOverlay(_ current: Overlay, _ key: Key) -> [Effect] {
@@ -57,8 +59,7 @@ extension AppState {
         case .quit:
             return quitNow()
         case .discardForm:
-            form = nil
-            route = .menu
+            leaveForm()
             return []
         case .delete(let projectID, let type):
             guard !configuration.readOnly, menu?.project.id == projectID else { return [] }

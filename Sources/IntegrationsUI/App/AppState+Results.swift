@@ -9,6 +9,8 @@ extension AppState {
         // Pages keep the request open until the last one.
         if case .projectsPageLoaded(_, _, _, _, let isComplete) = event, !isComplete {
             // stays open
+        } else if case .matrixRows(_, let update) = event, update != .finished {
+            // stays open until the last project is reported
         } else {
             requests.close(id)
         }
@@ -31,6 +33,8 @@ extension AppState {
                 picker.startedLoading(projectsID, organizationID: organization.id)
                 return .loadProjects(projectsID, organizationID: organization.id)
             }
+        case (.matrixRows, .matrixRows(_, let update)):
+            return matrixRowsLoaded(id, update)
         case (.projects, .projectsPageLoaded(_, let projects, let loaded, let total, let isComplete)):
             picker.projectsPageLoaded(id, projects, loaded: loaded, total: total, isComplete: isComplete)
             return []
@@ -136,7 +140,7 @@ extension AppState {
                              detail: holds.map { $0.isEmpty ? nil : "Atlas now holds: \($0)" } ?? nil)
         self.menu = menu
         form = nil
-        if route == .form { route = .menu }
+        if route == .form { leaveForm() }
         return loadIntegrations(projectID: projectID)
     }
 
@@ -215,6 +219,9 @@ extension AppState {
             var banner = ErrorPresentation.banner(for: error, doing: "Deleting")
             if error.isRetryable { banner.hint = "Press d to try again." }
             menu?.banner = banner
+        case .matrixRows:
+            // The rows it asked for: see `noteForMatrix`.
+            break
         case .editor:
             form?.editorRequest = nil
             form?.banner = Banner(.error, "The editor could not run.", detail: Sanitizer.sanitize(error.message, maxCharacters: 300),

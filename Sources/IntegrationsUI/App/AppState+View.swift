@@ -35,6 +35,8 @@ extension AppState {
         case .picker: picker.body(width: width, height: bodyHeight, context)
         case .menu: menu?.body(width: width, height: bodyHeight, context) ?? ScreenBody(lines: [])
         case .form: form?.body(width: width, height: bodyHeight, context) ?? ScreenBody(lines: [])
+        case .matrix:
+            matrix?.body(width: width, height: bodyHeight, context, session: matrixSession) ?? ScreenBody(lines: [])
         }
     }
 
@@ -51,6 +53,7 @@ extension AppState {
         case .picker: return picker.bindings(context)
         case .menu: return menu?.bindings(context) ?? []
         case .form: return form?.bindings(context) ?? []
+        case .matrix: return matrix?.bindings(context) ?? []
         }
     }
 
@@ -63,6 +66,13 @@ extension AppState {
             line.append("Welcome", .title)
         case .picker:
             line.append("Projects", .title)
+        case .matrix:
+            line.append("Projects", .dim)
+            line.append(crumb, .dim)
+            line.append("Matrix", .title)
+            if let matrix {
+                line.append(" of " + TextFitting.truncate(matrix.scope, to: max(width - line.width - 6, 8), ellipsis: glyphs.ellipsis), .dim)
+            }
         case .menu, .form:
             line.append("Projects", .dim)
             // The breadcrumb's end (the form's name) always shows: a long
@@ -110,6 +120,8 @@ extension AppState {
             guard let form else { return "" }
             if form.bannerFocused { return "Your input is kept; tab goes back to the fields." }
             return form.form.helpText
+        case .matrix:
+            return matrix?.infoText(glyphs) ?? ""
         }
     }
 

@@ -13,6 +13,13 @@ public struct AppState: Sendable, Equatable {
     var picker = ProjectPickerScreen()
     var menu: IntegrationsMenuScreen?
     var form: IntegrationFormScreen?
+    var matrix: FleetMatrixScreen?
+    /// Every matrix read of the session, and the loads filling it.
+    var matrixSession = MatrixSession()
+    /// Where Esc leaves the matrix for.
+    var matrixReturn: MatrixReturn?
+    /// Where a form goes back to: the menu, or the matrix it was opened from.
+    var formReturn: Route = .menu
     var overlay: Overlay?
     var requests = RequestBook()
     var spinner = Spinner()
@@ -83,6 +90,7 @@ public struct AppState: Sendable, Equatable {
         let (width, bodyHeight, glyphs) = (self.width, self.bodyHeight, self.glyphs)
         picker.layout(width: width, bodyHeight: bodyHeight, glyphs: glyphs)
         menu?.layout(width: width, bodyHeight: bodyHeight, glyphs: glyphs)
+        matrix?.layout(width: width, bodyHeight: bodyHeight, glyphs: glyphs)
     }
 
     /// Applies one event and returns the effects to run, in order.
@@ -93,7 +101,9 @@ public struct AppState: Sendable, Equatable {
         case .tick:
             if wantsTicks { spinner.advance() }
             effects = []
-        default: effects = handleResult(event)
+        default:
+            let kind = event.requestID.flatMap { requests.kind(of: $0) }
+            effects = handleResult(event) + noteForMatrix(kind, event)
         }
         layout()
         return effects

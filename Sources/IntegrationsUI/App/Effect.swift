@@ -13,6 +13,10 @@ public enum Effect: Sendable, Equatable {
     case loadProject(RequestID, projectID: String)
     /// List a project's integrations → `.integrationsLoaded` or `.failed`.
     case loadIntegrations(RequestID, projectID: String)
+    /// Read these projects' integrations for the matrix, ahead of any still
+    /// queued, paced by Atlas's rate limit → one `.matrixRows` per project,
+    /// then `.matrixRows(…, .finished)`, or `.failed`.
+    case loadMatrixRows(RequestID, projectIDs: [String])
     /// POST (`isUpdate == false`) or PUT one integration → `.saved` or `.failed`.
     case save(RequestID, projectID: String, settings: IntegrationSettings, isUpdate: Bool)
     /// Read one integration (nil: none configured) → `.integrationRead` or

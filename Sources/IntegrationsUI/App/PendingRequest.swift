@@ -8,6 +8,8 @@ enum PendingRequest: Sendable, Hashable {
     case projects(organizationID: String)
     case project(projectID: String)
     case integrations(projectID: String)
+    /// Projects' integrations for the matrix.
+    case matrixRows(projectIDs: [String])
     case save(projectID: String, type: IntegrationType)
     case delete(projectID: String, type: IntegrationType)
     /// Reading an integration back after a write whose answer was lost.

@@ -5,4 +5,6 @@ public enum Route: Sendable, Hashable {
     case picker
     case menu
     case form
+    /// Projects × integration types (the fleet matrix).
+    case matrix
 }

@@ -12,6 +12,12 @@ enum ScreenAction: Sendable, Equatable {
     case openProject(Project)
     case refreshIntegrations
     case openForm(IntegrationType)
+    /// The matrix over the picker's projects, or the menu project's organization.
+    case openMatrix
+    /// The form of a matrix cell's project and type.
+    case openMatrixCell(projectID: String, type: IntegrationType)
+    /// Read these matrix rows again, the first ones first.
+    case readMatrixRows(again: [String])
     case confirmDelete(IntegrationType)
     case submit
     case cancelSave

@@ -19,6 +19,7 @@ struct IntegrationsMenuScreen: Sendable, Equatable {
         var delete = KeyBinding([.character("d"), .delete], help: "delete", display: [.character("d")])
         var refresh = KeyBinding([.character("r"), .control("r")], help: "refresh", display: [.character("r")])
         var back = KeyBinding([.escape], help: "projects")
+        var matrix = KeyBinding([.character("m")], help: "matrix", display: [.character("m")])
     }
 
     init(project: Project, organizationName: String?) {
@@ -78,8 +79,10 @@ struct IntegrationsMenuScreen: Sendable, Equatable {
             ? keyMap.delete.enabled(false, reason: "read-only mode")
             : keyMap.delete.enabled(deletable, reason: selectedIntegration == nil ? "not configured" : "deleting")
         let open = keyMap.open.enabled(integrations != nil, reason: loadRequest != nil ? "loading" : "the integrations could not be read")
-        return [open, cursor.keyMap.up, deleteBinding, keyMap.refresh.enabled(loadRequest == nil, reason: "loading"),
-                keyMap.back, context.global.help, context.global.quit, context.global.forceQuit]
+        // In this order as far as the footer has room: the arrows give way first.
+        return [open, deleteBinding, keyMap.refresh.enabled(loadRequest == nil, reason: "loading"),
+                keyMap.matrix, keyMap.back, cursor.keyMap.up,
+                context.global.help, context.global.quit, context.global.forceQuit]
             + cursor.keyMap.all.dropFirst()
     }
 
@@ -96,6 +99,7 @@ struct IntegrationsMenuScreen: Sendable, Equatable {
             return [.confirmDelete(selectedType)]
         }
         if keyMap.refresh.matches(key) { return loadRequest == nil ? [.refreshIntegrations] : [] }
+        if keyMap.matrix.matches(key) { return [.openMatrix] }
         if keyMap.back.matches(key) { return [.back] }
         if context.global.help.matches(key) { return [.showHelp] }
         if context.global.quit.matches(key) { return [.quit(confirm: false)] }

@@ -36,6 +36,9 @@ struct ProjectPickerScreen: Sendable, Equatable {
         var quitOnEmptyFilter = KeyBinding([.escape], help: "quit", essential: true)
         var leaveFilter = KeyBinding([.tab], help: "keys to the list", inFooter: false)
         var reload = KeyBinding([.control("r")], help: "reload")
+        /// Every printable character is filter text here, so the matrix is
+        /// a control key (F2 too).
+        var matrix = KeyBinding([.control("t"), .function(2)], help: "matrix", display: [.control("t")])
         /// `?` is a letter here; F1 opens help.
         var help = KeyBinding([.function(1)], help: "help", essential: true)
     }
@@ -46,6 +49,7 @@ struct ProjectPickerScreen: Sendable, Equatable {
     var isLoading: Bool { organizationsRequest != nil || !loads.isEmpty }
     var loadRequestIDs: [RequestID] { Array(loads.keys) + (organizationsRequest.map { [$0] } ?? []) }
     var selectedProject: Project? { list.selectedItem.map { projects[$0] } }
+    var query: String { filterInput.value }
 
     // MARK: - Results
 
@@ -117,10 +121,13 @@ struct ProjectPickerScreen: Sendable, Equatable {
         // One hint for both keys that quit whatever the filter holds.
         var quit = global.quitAnyKey
         quit.displayKeys = [.function(10), .control("c")]
-        var bindings = [keyMap.open.enabled(selectedProject != nil), list[0], escape, keyMap.reload,
+        // The footer keeps them in this order as far as they fit (at 80
+        // columns the arrows give way: every list has them).
+        var bindings = [keyMap.open.enabled(selectedProject != nil), escape,
+                        keyMap.matrix.enabled(self.list.rowCount > 0, reason: "no project shown"), list[0], keyMap.reload,
                         keyMap.help, quit]
         if filterFocused {
-            bindings.insert(keyMap.leaveFilter, at: 3)
+            bindings.insert(keyMap.leaveFilter, at: 4)
         } else {
             bindings += list.dropFirst()
         }
@@ -146,6 +153,7 @@ struct ProjectPickerScreen: Sendable, Equatable {
             return selectedProject.map { [.openProject($0)] } ?? []
         }
         if keyMap.reload.matches(key) { return [.reloadProjects] }
+        if keyMap.matrix.matches(key) { return list.rowCount > 0 ? [.openMatrix] : [] }
         if keyMap.help.matches(key) { return [.showHelp] }
         // List movement works while typing a filter too (Home/End stay with the list).
         if [.up, .down, .pageUp, .pageDown].contains(key) || (!filterFocused && [.home, .end].contains(key)) {

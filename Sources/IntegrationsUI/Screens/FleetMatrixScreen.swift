@@ -1,0 +1,335 @@
+import AtlasAdmin
+import Foundation
+
+/// Projects × integration types at a glance (`FleetMatrix` drawn by
+/// `MatrixGrid`): every project the picker's filter shows, or one
+/// organization's, with what each has of the ten types and the cells that
+/// differ from their column's most common value.
+///
+/// The rows use the list cursor every list uses (↑/↓, PgUp/PgDn, Home/End);
+/// ←/→ move between columns. No key types text until `/` focuses the
+/// filter, so letters are commands here: `m` and `d` show only the projects
+/// missing, or differing in, the focused column's type; `s` changes the
+/// order; `r` reads the focused row (and every failed one) again, `R`
+/// everything. Enter opens the focused cell's form.
+struct FleetMatrixScreen: Sendable, Equatable {
+    private(set) var matrix: FleetMatrix
+    /// What the rows are, for the title: `organization “Acme-Retail”`.
+    let scope: String
+    private(set) var cursor = ListCursor()
+    private(set) var column = 0
+    private(set) var filterInput: TextInput
+    private(set) var filterFocused = false
+    /// The project the cursor is on (an index into `matrix.projects`),
+    /// kept across re-sorts, filters and arriving rows.
+    private var selectedProject: Int?
+    var banner: Banner?
+    /// The first row of the page last asked to be read first.
+    var prioritizedTop: Int?
+    var keyMap = KeyMap()
+
+    struct KeyMap: Sendable, Equatable {
+        var open = KeyBinding([.enter], help: "open")
+        var columns = KeyBinding([.left, .right], help: "column", display: [.left, .right])
+        var filter = KeyBinding([.character("/")], help: "filter")
+        var missing = KeyBinding([.character("m")], help: "missing")
+        var differs = KeyBinding([.character("d")], help: "differs")
+        var sort = KeyBinding([.character("s")], help: "sort")
+        var refreshRow = KeyBinding([.character("r")], help: "re-read row and failed")
+        var refreshAll = KeyBinding([.character("R")], help: "re-read all")
+        var back = KeyBinding([.escape], help: "back", essential: true)
+        var leaveFilter = KeyBinding([.enter, .tab, .down, .up], help: "keys to the matrix", display: [.enter])
+        var clearFilter = KeyBinding([.escape], help: "clear filter")
+        var help = KeyBinding([.function(1)], help: "help", essential: true)
+    }
+
+    /// Lines above the rows (filter, progress, header) and below them (two
+    /// summaries, two detail lines).
+    static let fixedLines = 7
+
+    init(matrix: FleetMatrix, scope: String) {
+        self.matrix = matrix
+        self.scope = scope
+        filterInput = TextInput(matrix.query, maxLength: 200, placeholder: "/ to filter")
+        cursor.setCount(matrix.visibleRows.count)
+        selectedProject = matrix.visibleRows.first
+    }
+
+    var focusedType: IntegrationType { matrix.types[column] }
+
+    /// The project under the cursor.
+    var selected: MatrixProject? {
+        guard matrix.visibleRows.indices.contains(cursor.selected) else { return nil }
+        return matrix.projects[matrix.visibleRows[cursor.selected]]
+    }
+
+    /// The projects on screen, top to bottom.
+    var pageProjectIDs: [String] {
+        cursor.visibleRange.compactMap { matrix.visibleRows.indices.contains($0) ? matrix.projects[matrix.visibleRows[$0]].id : nil }
+    }
+
+    // MARK: - Rows arriving
+
+    mutating func setRead(_ projectID: String, _ read: MatrixRead?) {
+        matrix.setRead(projectID, read)
+        keepSelection()
+    }
+
+    mutating func setReads(_ reads: [String: MatrixRead]) {
+        matrix.setReads(reads)
+        keepSelection()
+    }
+
+    /// After rows moved (sorted, filtered, arrived), the cursor stays on its project.
+    private mutating func keepSelection() {
+        cursor.setCount(matrix.visibleRows.count)
+        if let selectedProject, let row = matrix.visibleRows.firstIndex(of: selectedProject) {
+            cursor.select(row)
+        }
+        selectedProject = matrix.visibleRows.indices.contains(cursor.selected) ? matrix.visibleRows[cursor.selected] : nil
+    }
+
+    // MARK: - Keys
+
+    func bindings(_ context: ScreenContext) -> [KeyBinding] {
+        if filterFocused {
+            var quit = context.global.quitAnyKey
+            quit.displayKeys = [.function(10), .control("c")]
+            return [keyMap.leaveFilter, keyMap.clearFilter, keyMap.help, quit]
+        }
+        let hasRow = selected != nil
+        let missing = keyMap.missing.withHelp(matrix.filter == .missing(focusedType) ? "all" : "missing")
+        let differs = keyMap.differs.withHelp(matrix.filter == .differs(focusedType) ? "all" : "differs")
+        // The footer keeps them in this order as far as they fit: the
+        // filters before the arrows everyone tries anyway.
+        return [keyMap.open.enabled(hasRow, reason: "no project shown"), missing, differs, keyMap.filter, keyMap.sort,
+                keyMap.columns, cursor.keyMap.up, keyMap.refreshRow.enabled(hasRow, reason: "no project shown"),
+                keyMap.refreshAll, keyMap.back, context.global.help, context.global.quit, context.global.forceQuit]
+            + cursor.keyMap.all.dropFirst()
+    }
+
+    mutating func handle(_ event: InputEvent, _ context: ScreenContext) -> [ScreenAction] {
+        switch event {
+        case .resize: return []
+        case .paste(let text):
+            focusFilter()
+            _ = filterInput.update(.paste(text))
+            setQuery(filterInput.value)
+            return []
+        case .key(let key):
+            return filterFocused ? handleFilter(key) : handle(key, context)
+        }
+    }
+
+    private mutating func handleFilter(_ key: Key) -> [ScreenAction] {
+        if keyMap.help.matches(key) { return [.showHelp] }
+        if keyMap.clearFilter.matches(key) {
+            filterInput.setValue("")
+            setQuery("")
+            unfocusFilter()
+            return []
+        }
+        if keyMap.leaveFilter.matches(key) {
+            unfocusFilter()
+            return []
+        }
+        if filterInput.update(.key(key)) == .changed { setQuery(filterInput.value) }
+        return []
+    }
+
+    private mutating func handle(_ key: Key, _ context: ScreenContext) -> [ScreenAction] {
+        if cursor.handle(key) {
+            selectedProject = matrix.visibleRows.indices.contains(cursor.selected) ? matrix.visibleRows[cursor.selected] : nil
+            return []
+        }
+        switch key {
+        case .left: column = max(column - 1, 0); return []
+        case .right: column = min(column + 1, matrix.types.count - 1); return []
+        default: break
+        }
+        if keyMap.open.matches(key) {
+            guard let selected else { return [] }
+            return [.openMatrixCell(projectID: selected.id, type: focusedType)]
+        }
+        if keyMap.filter.matches(key) {
+            focusFilter()
+            return []
+        }
+        if keyMap.missing.matches(key) {
+            setFilter(matrix.filter == .missing(focusedType) ? .none : .missing(focusedType))
+            return []
+        }
+        if keyMap.differs.matches(key) {
+            setFilter(matrix.filter == .differs(focusedType) ? .none : .differs(focusedType))
+            return []
+        }
+        if keyMap.sort.matches(key) {
+            matrix.setSort(matrix.sort.next)
+            keepSelection()
+            return []
+        }
+        if keyMap.refreshRow.matches(key) {
+            guard let selected else { return [] }
+            let failed = matrix.scopeRows.map { matrix.projects[$0].id }.filter { matrix.read($0)?.failure != nil }
+            return [.readMatrixRows(again: [selected.id] + failed.filter { $0 != selected.id })]
+        }
+        if keyMap.refreshAll.matches(key) {
+            return [.readMatrixRows(again: pageProjectIDs + matrix.scopeRows.map { matrix.projects[$0].id })]
+        }
+        if keyMap.back.matches(key) { return [.back] }
+        if context.global.help.matches(key) { return [.showHelp] }
+        if context.global.quit.matches(key) { return [.quit(confirm: false)] }
+        return []
+    }
+
+    private mutating func setQuery(_ query: String) {
+        matrix.setQuery(query)
+        keepSelection()
+    }
+
+    private mutating func setFilter(_ filter: MatrixFilter) {
+        matrix.setFilter(filter)
+        keepSelection()
+    }
+
+    private mutating func focusFilter() {
+        filterFocused = true
+        filterInput.focus()
+    }
+
+    private mutating func unfocusFilter() {
+        filterFocused = false
+        filterInput.blur()
+    }
+
+    // MARK: - Drawing
+
+    func bannerLines(width: Int, glyphs: Glyphs) -> [Line] {
+        banner?.view(width: width, glyphs: glyphs, maxLines: 3) ?? []
+    }
+
+    mutating func layout(width: Int, bodyHeight: Int, glyphs: Glyphs) {
+        cursor.setPageSize(max(bodyHeight - Self.fixedLines - bannerLines(width: width, glyphs: glyphs).count, 1))
+    }
+
+    func body(width: Int, height: Int, _ context: ScreenContext, session: MatrixSession) -> ScreenBody {
+        let glyphs = context.glyphs
+        let grid = MatrixGrid(width: width, columns: matrix.types.count)
+        var lines: [Line] = []
+        var cursorPosition: FieldView.Cursor?
+
+        var filterLine = Line(" Filter: ", filterFocused ? .focusedField : .label)
+        let input = filterInput.view(width: 24, context: context.render)
+        if let fieldCursor = input.cursor, filterFocused {
+            cursorPosition = .init(row: 0, column: filterLine.width + fieldCursor.column)
+        }
+        filterLine.append(input.lines.first ?? Line())
+        let inScope = matrix.progress.total
+        let shown = matrix.visibleRows.count
+        var counts = "  \(NumberText.grouped(shown))"
+        if shown != inScope { counts += " of \(NumberText.grouped(inScope))" }
+        counts += " project\(inScope == 1 ? "" : "s")"
+        filterLine.append(counts, .dim)
+        if let label = matrix.filter.label { filterLine.append(" \(glyphs.separator) \(label)", .warning) }
+        filterLine.append(" \(glyphs.separator) sort: \(matrix.sort.label)", .dim)
+        lines.append(filterLine.fitted(to: width, ellipsis: glyphs.ellipsis))
+        lines.append(progressLine(session: session, context).fitted(to: width, ellipsis: glyphs.ellipsis))
+        lines += bannerLines(width: width, glyphs: glyphs)
+        lines.append(grid.header(matrix, focusedColumn: column, glyphs: glyphs).fitted(to: width, ellipsis: glyphs.ellipsis))
+        let rows = cursor.visibleRange
+        for position in rows where matrix.visibleRows.indices.contains(position) {
+            let row = matrix.visibleRows[position]
+            let refreshing = session.isAsked(matrix.projects[row].id)
+            lines.append(grid.row(matrix, row, selected: position == cursor.selected, focusedColumn: column,
+                                  refreshing: refreshing, glyphs: glyphs).fitted(to: width, ellipsis: glyphs.ellipsis))
+        }
+        if matrix.visibleRows.isEmpty {
+            lines.append(Line("  " + emptyMessage, .dim).fitted(to: width, ellipsis: glyphs.ellipsis))
+        }
+        let used = lines.count
+        let room = height - used - 4
+        for _ in 0..<max(room, 0) { lines.append(Line().fitted(to: width)) }
+        lines += grid.summaries(matrix, focusedColumn: column, glyphs: glyphs).map { $0.fitted(to: width, ellipsis: glyphs.ellipsis) }
+        lines += detailLines(glyphs).map { $0.fitted(to: width, ellipsis: glyphs.ellipsis) }
+        return ScreenBody(lines: lines, cursor: cursorPosition)
+    }
+
+    private var emptyMessage: String {
+        if matrix.progress.total == 0 { return "No project name contains “\(matrix.query)”. / and Esc clear the filter." }
+        if let label = matrix.filter.label {
+            if !matrix.progress.isComplete { return "None \(label) among the projects read so far." }
+            return "No project is \(label). \(matrix.filter == .missing(focusedType) ? "m" : "d") shows all again."
+        }
+        return ""
+    }
+
+    /// `⠋ integrations of 412/2,000 projects · 3 failed · r retries failed`.
+    private func progressLine(session: MatrixSession, _ context: ScreenContext) -> Line {
+        let glyphs = context.glyphs
+        let progress = matrix.progress
+        let refreshing = matrix.scopeRows.contains { session.isAsked(matrix.projects[$0].id) && matrix.read(matrix.projects[$0].id) != nil }
+        let loading = !progress.isComplete || refreshing
+        var line = Line(loading ? " \(context.spinner) " : "   ", .warning)
+        line.append(progress.text(separator: glyphs.separator), loading ? .warning : .dim)
+        if progress.failed > 0 { line.append(" \(glyphs.separator) r retries failed", .dim) }
+        if let seconds = session.waitingSeconds, loading {
+            line.append(" \(glyphs.separator) Atlas asked to wait \(seconds) s (rate limit)", .warning)
+        } else if refreshing {
+            line.append(" \(glyphs.separator) re-reading", .warning)
+        } else if !loading, let oldest = oldestRead {
+            line.append(" \(glyphs.separator) read since \(Self.clock(oldest)) \(glyphs.separator) R re-reads all", .dim)
+        }
+        return line
+    }
+
+    private var oldestRead: Date? {
+        matrix.scopeRows.compactMap { matrix.read(matrix.projects[$0].id)?.readAt }.min()
+    }
+
+    /// The focused cell in full: whose and when, then the value on a line
+    /// of its own.
+    func detailLines(_ glyphs: Glyphs) -> [Line] {
+        guard let selected, let row = matrix.row(of: selected.id) else { return [Line(" "), Line(" ")] }
+        let cell = matrix.cell(row, column)
+        let separator = glyphs.separator
+        var whose = Line(" \(selected.name)", .title)
+        whose.append(" (\(selected.organization)) \(separator) ", .dim)
+        whose.append(focusedType.displayName, .label)
+        if let read = matrix.read(selected.id) {
+            let when = read.readAt.map { "read \(Self.clock($0))" } ?? "updated from the project's menu"
+            whose.append(" \(separator) \(when)", .dim)
+        }
+        var line = Line("   ")
+        line.append(MatrixCellText.full(cell, separator: separator), MatrixGrid.role(cell, refreshing: false))
+        if case .configured(let configured) = cell {
+            let summary = matrix.summary(column)
+            if configured.differs {
+                line.append(" \(separator) differs from the most common (\(NumberText.grouped(summary.mostCommonCount)) projects)", .warning)
+            } else if summary.variants > 1 {
+                line.append(" \(separator) the most common", .dim)
+            }
+        }
+        return [whose, line]
+    }
+
+    /// The line above the footer: the focused column in words.
+    func infoText(_ glyphs: Glyphs) -> String {
+        let summary = matrix.summary(column)
+        var text = summary.text(separator: glyphs.separator)
+        if let common = summary.mostCommon, summary.variants > 1 {
+            let value = [common.headline, common.qualifier].compactMap { $0 }.map { Sanitizer.sanitize($0, maxCharacters: 40) }
+            text += " \(glyphs.separator) most common \(value.joined(separator: " ")) (\(NumberText.grouped(summary.mostCommonCount)))"
+        }
+        if let limitation = IntegrationCatalog.entry(for: focusedType).limitation {
+            text += " \(glyphs.separator) \(limitation.whenMissing)"
+        }
+        return text
+    }
+
+    /// `14:02:31` in the local time zone.
+    static func clock(_ date: Date) -> String {
+        let parts = Calendar.current.dateComponents([.hour, .minute, .second], from: date)
+        func two(_ value: Int?) -> String { String(format: "%02d", value ?? 0) }
+        return "\(two(parts.hour)):\(two(parts.minute)):\(two(parts.second))"
+    }
+}

@@ -1,0 +1,307 @@
+import AtlasAdmin
+import Foundation
+import Testing
+@testable import IntegrationsUI
+
+extension AppDriver {
+    /// The latest matrix load asked for.
+    var lastMatrixLoad: (id: RequestID, projectIDs: [String])? {
+        last { if case .loadMatrixRows(let id, let ids) = $0 { (id, ids) } else { nil } }
+    }
+
+    var matrixLoads: [(id: RequestID, projectIDs: [String])] {
+        effects.compactMap { if case .loadMatrixRows(let id, let ids) = $0 { (id, ids) } else { nil } }
+    }
+
+    /// Answers every project of the latest load from `reads` (a project
+    /// not in it has no integrations), then says the load finished.
+    mutating func answerMatrix(_ reads: [String: Result<[Integration], AtlasError>], at date: Date = MatrixFixtures.readAt) {
+        guard let load = lastMatrixLoad else { return }
+        for id in load.projectIDs {
+            send(.matrixRows(load.id, .read(projectID: id, reads[id] ?? .success([]), at: date)))
+        }
+        send(.matrixRows(load.id, .finished))
+    }
+
+    /// The picker with the matrix fixtures' projects, loaded.
+    mutating func loadMatrixPicker(projects: [Project] = MatrixFixtures.projects) {
+        answerOrganizations([Organization(id: "org1", name: "Acme, Corp"), Organization(id: "org2", name: "東京チーム")])
+        answerProjects("org1", projects.filter { $0.orgID == "org1" })
+        answerProjects("org2", projects.filter { $0.orgID == "org2" })
+    }
+
+    /// The row of `name` on screen (selected or not), or "".
+    func matrixRow(_ name: String) -> String {
+        rows().first { ($0.hasPrefix("  ") || $0.hasPrefix("› ")) && $0.dropFirst(2).hasPrefix(name) } ?? ""
+    }
+}
+
+/// The matrix screen driven with keys and service results, read as text.
+@Suite struct MatrixScreenTests {
+    static func openedMatrix(width: Int = 80, height: Int = 24) -> AppDriver {
+        var driver = AppDriver(width: width, height: height)
+        driver.loadMatrixPicker()
+        driver.press(.control("t"))
+        driver.answerMatrix(MatrixFixtures.reads)
+        return driver
+    }
+
+    @Test func ctrlTOnThePickerIsInTheFooterAndOpensTheMatrixOverTheFilteredProjects() throws {
+        var driver = AppDriver()
+        driver.loadMatrixPicker()
+        #expect(driver.rows()[23].contains("ctrl+t matrix"))
+        driver.type("prod")
+        driver.press(.control("t"))
+        #expect(driver.state.route == .matrix)
+        let load = try #require(driver.lastMatrixLoad)
+        #expect(Set(load.projectIDs) == [MatrixFixtures.id("prod-east"), MatrixFixtures.id("prod-west")])
+        #expect(driver.rows()[1].contains("Matrix of the filter “prod”"))
+        // Not read yet: the cells say so.
+        #expect(driver.matrixRow("prod-east").contains("…"))
+        #expect(driver.text.contains("integrations of 0/2 projects"))
+    }
+
+    @Test func cellsShowTailsMissingNotCreatableAndForbiddenAt80x24() {
+        let driver = Self.openedMatrix()
+        let rows = driver.rows()
+        #expect(rows.count == 24)
+        #expect(rows[4].contains("PgDty Ddog  OpsG  VicOp Hook  Teams Prom  Slack NRlic HipCh"))
+        let east = driver.matrixRow("prod-east")
+        #expect(east.contains("0022  a23c  -"))
+        #expect(east.trimmingCharacters(in: .whitespaces).hasSuffix("n/a   n/a   n/a"))
+        #expect(driver.matrixRow("staging").contains("-     9999*"))
+        #expect(driver.matrixRow("決済-本番").contains("9abc"), "its Slack's tail")
+        #expect(driver.matrixRow("analytics").contains("403   403"))
+        #expect(driver.matrixRow("evilname").contains("-     -     -"))
+        #expect(!driver.text.contains("\u{1B}"))
+        #expect(driver.text.contains("integrations of 6/6 projects · 1 failed · r retries failed"))
+        #expect(rows.contains { $0.hasPrefix("  configured") && $0.contains("3     4") })
+        #expect(rows.contains { $0.hasPrefix("  variants") && $0.contains("1     2") })
+    }
+
+    @Test func theFocusedCellIsShownInFullAndItsColumnSummarised() {
+        var driver = Self.openedMatrix()
+        // analytics, evilname, prod-east… by name; go to staging's Datadog.
+        driver.press(.down, times: 4)
+        driver.press(.right)
+        let rows = driver.rows()
+        #expect(rows[20].contains("staging (Acme, Corp) · Datadog · read "))
+        #expect(rows[21].contains("API key ****9999 · region US3 · differs from the most common (3 projects)"))
+        #expect(rows[22].contains("Datadog 4/5 · 2 variants · most common a23c US3 (3)"))
+        driver.press(.up)
+        #expect(driver.rows()[20].contains("prod-west (Acme, Corp) · Datadog"))
+        #expect(driver.rows()[21].contains("API key ****a23c · region US3 · the most common"))
+        driver.press(.left, times: 3)
+        #expect(driver.rows()[22].contains("PagerDuty 3/5 · 1 variant"))
+    }
+
+    @Test func mShowsThoseMissingTheFocusedTypeAndDThoseThatDiffer() {
+        var driver = Self.openedMatrix()
+        driver.press(.character("m"))
+        #expect(driver.text.contains("2 of 6 projects · missing PagerDuty"))
+        #expect(driver.matrixRow("evilname") != "")
+        #expect(driver.matrixRow("staging") != "")
+        #expect(driver.matrixRow("prod-east") == "")
+        driver.press(.character("m"))
+        #expect(driver.matrixRow("prod-east") != "")
+        driver.press(.right)
+        driver.press(.character("d"))
+        #expect(driver.text.contains("1 of 6 projects · differs in Datadog"))
+        #expect(driver.matrixRow("staging").contains("9999*"))
+        #expect(driver.matrixRow("prod-east") == "")
+        // The text filter still applies.
+        driver.press(.character("/"))
+        driver.type("prod")
+        #expect(driver.text.contains("No project is differs in Datadog") || driver.text.contains("0 of 2 projects"))
+        driver.press(.escape)
+        #expect(driver.matrixRow("staging") != "")
+    }
+
+    @Test func lettersTypedIntoTheFilterAreTextNotCommands() {
+        var driver = Self.openedMatrix()
+        driver.press(.character("/"))
+        driver.type("md")
+        #expect(driver.state.route == .matrix)
+        #expect(!driver.text.contains("missing PagerDuty"))
+        #expect(driver.rows()[2].contains("Filter: md"))
+        driver.press(.enter)
+        driver.press(.character("q"))
+        #expect(driver.quitRequested)
+    }
+
+    @Test func sCyclesTheSortAndTheCursorStaysOnItsProject() {
+        var driver = Self.openedMatrix()
+        driver.press(.down, times: 4)
+        #expect(driver.matrixRow("staging").hasPrefix("›"))
+        driver.press(.character("s"))
+        #expect(driver.text.contains("sort: organization"))
+        driver.press(.character("s"))
+        #expect(driver.text.contains("sort: most missing first"))
+        #expect(driver.matrixRow("staging").hasPrefix("›"))
+        let order = driver.rows().compactMap { row -> String? in
+            ["evilname", "staging", "prod-east", "analytics"].first { row.dropFirst(2).hasPrefix($0) }
+        }
+        #expect(order == ["evilname", "staging", "prod-east", "analytics"])
+    }
+
+    @Test func enterOpensTheCellsFormAndASaveUpdatesTheCellAndComesBack() throws {
+        var driver = Self.openedMatrix()
+        driver.press(.down, times: 4) // staging, PagerDuty: not configured
+        driver.press(.enter)
+        #expect(driver.state.route == .form)
+        #expect(driver.rows()[1].contains("PagerDuty (new)"))
+        driver.type("0123456789abcdef0123456789ab7777")
+        driver.press(.control("s"))
+        let save = try #require(driver.lastSave)
+        #expect(save.projectID == MatrixFixtures.id("staging"))
+        #expect(!save.isUpdate)
+        driver.send(.saved(save.id, [MatrixFixtures.pagerDuty("7777", region: "US")]))
+        #expect(driver.state.route == .matrix)
+        #expect(driver.text.contains("Created PagerDuty on “staging”"))
+        #expect(driver.matrixRow("staging").contains("7777*"), "a new tail, unlike the others' 0022")
+        // The menu's fresh read lands in the cell too.
+        let refresh = try #require(driver.lastIntegrationsRequest)
+        #expect(refresh.projectID == MatrixFixtures.id("staging"))
+        driver.send(.integrationsLoaded(refresh.id, [MatrixFixtures.pagerDuty("0022"), MatrixFixtures.datadog("9999")]))
+        #expect(driver.matrixRow("staging").contains("0022  9999*"))
+        #expect(driver.rows()[20].contains("updated from the project's menu"))
+    }
+
+    @Test func escFromACellsFormGoesBackToTheMatrixAndEscFromTheMatrixToThePicker() {
+        var driver = Self.openedMatrix()
+        driver.press(.down, times: 2)
+        driver.press(.enter)
+        #expect(driver.rows()[1].contains("PagerDuty (edit)"))
+        driver.press(.escape)
+        #expect(driver.state.route == .matrix)
+        driver.press(.escape)
+        #expect(driver.state.route == .picker)
+    }
+
+    @Test func aProjectThatCouldNotBeReadSaysWhyAndROffersToReadItAgain() throws {
+        var driver = Self.openedMatrix()
+        driver.press(.enter) // analytics: 403
+        #expect(driver.state.route == .matrix)
+        #expect(driver.text.contains("“analytics” could not be read."))
+        #expect(driver.text.contains("403 RESOURCE_REQUIRES_WHITELIST"))
+        driver.press(.down, times: 2) // prod-east
+        driver.press(.character("r"))
+        let again = try #require(driver.lastMatrixLoad)
+        #expect(again.projectIDs == [MatrixFixtures.id("prod-east"), MatrixFixtures.id("analytics")])
+        driver.press(.character("R"))
+        #expect(Set(driver.lastMatrixLoad?.projectIDs ?? []) == Set(MatrixFixtures.projects.map(\.id)))
+    }
+
+    /// Reads already on their way when the 429 came still arrive; the wait
+    /// stays on screen until a read arrives after it is over.
+    @Test func aRateLimitWaitIsShownUntilAReadArrivesAfterIt() throws {
+        var driver = AppDriver()
+        driver.loadMatrixPicker()
+        driver.press(.control("t"))
+        let load = try #require(driver.lastMatrixLoad)
+        let until = MatrixFixtures.readAt.addingTimeInterval(55)
+        driver.send(.matrixRows(load.id, .waiting(seconds: 55, until: until)))
+        #expect(driver.text.contains("integrations of 0/6 projects · Atlas asked to wait 55 s (rate limit)"))
+        #expect(driver.state.wantsTicks)
+        driver.send(.matrixRows(load.id, .read(projectID: load.projectIDs[0], .success([]), at: MatrixFixtures.readAt)))
+        #expect(driver.text.contains("integrations of 1/6 projects · Atlas asked to wait 55 s (rate limit)"))
+        driver.send(.matrixRows(load.id, .read(projectID: load.projectIDs[1], .success([]), at: until.addingTimeInterval(0.2))))
+        #expect(!driver.text.contains("asked to wait"))
+        #expect(driver.text.contains("integrations of 2/6 projects"))
+    }
+
+    @Test func leavingKeepsTheReadsAndReopeningReadsNothingAgain() {
+        var driver = Self.openedMatrix()
+        let loads = driver.matrixLoads.count
+        driver.press(.escape)
+        driver.press(.control("t"))
+        #expect(driver.matrixLoads.count == loads)
+        #expect(driver.matrixRow("staging").contains("9999*"))
+        #expect(driver.text.contains("read since"))
+    }
+
+    @Test func escLeavesWhileRowsAreStillBeingReadAndTheyKeepArriving() throws {
+        var driver = AppDriver()
+        driver.loadMatrixPicker()
+        driver.press(.control("t"))
+        let load = try #require(driver.lastMatrixLoad)
+        driver.press(.escape)
+        #expect(driver.state.route == .picker)
+        #expect(!driver.effects.contains(.cancel(load.id)), "Esc does not stop the reads")
+        driver.answerMatrix(MatrixFixtures.reads)
+        driver.press(.control("t"))
+        #expect(driver.matrixRow("staging").contains("9999*"))
+    }
+
+    @Test func mInAMenuOpensTheMatrixOfTheProjectsOrganization() throws {
+        var driver = AppDriver()
+        driver.loadMatrixPicker()
+        driver.type("staging")
+        driver.press(.enter)
+        driver.answerIntegrations([MatrixFixtures.datadog("9999")])
+        driver.press(.character("m"))
+        #expect(driver.state.route == .matrix)
+        #expect(driver.rows()[1].contains("Matrix of organization “Acme, Corp”"))
+        let load = try #require(driver.lastMatrixLoad)
+        #expect(Set(load.projectIDs) == [MatrixFixtures.id("prod-east"), MatrixFixtures.id("prod-west")],
+                "staging was read by its menu already")
+        driver.answerMatrix(MatrixFixtures.reads)
+        #expect(driver.text.contains("3 projects"))
+        #expect(driver.matrixRow("analytics") == "")
+        driver.press(.escape)
+        #expect(driver.state.route == .menu)
+        #expect(driver.text.contains("Project staging"))
+    }
+
+    @Test func theVisibleRowsAreReadFirstAndAPageMoveAsksForItsRowsFirst() throws {
+        let many = (1...60).map { Project(id: String(format: "5f1b%020x", $0), name: String(format: "p-%02d", $0), orgID: "org1") }
+        var driver = AppDriver()
+        driver.loadMatrixPicker(projects: many)
+        driver.press(.control("t"))
+        let first = try #require(driver.lastMatrixLoad)
+        #expect(first.projectIDs.count == 60)
+        let firstPage = try #require(driver.state.matrix?.pageProjectIDs)
+        #expect(firstPage.count == 13, "13 rows at 80×24")
+        #expect(Array(first.projectIDs.prefix(13)) == Array(many.prefix(13).map(\.id)))
+        driver.press(.end)
+        let next = try #require(driver.lastMatrixLoad)
+        #expect(next.id != first.id)
+        let lastPage = try #require(driver.state.matrix?.pageProjectIDs)
+        #expect(lastPage.last == many.last?.id)
+        #expect(next.projectIDs == lastPage, "the rows now on screen go first")
+        // Moving within the page asks for nothing more.
+        let loads = driver.matrixLoads.count
+        driver.press(.up)
+        #expect(driver.matrixLoads.count == loads)
+    }
+
+    @Test func helpListsTheMatrixKeysAndWhatTheMarksMean() {
+        var driver = Self.openedMatrix(width: 100, height: 40)
+        driver.press(.character("?"))
+        let text = driver.text
+        #expect(text.contains("Help: matrix"))
+        #expect(text.contains("missing"))
+        #expect(text.contains("differs"))
+        #expect(text.contains("re-read all"))
+    }
+
+    @Test func aWiderTerminalAddsTheRegionAndTheOrganization() {
+        let driver = Self.openedMatrix(width: 140, height: 30)
+        let east = driver.matrixRow("prod-east")
+        #expect(east.contains("Acme, Corp"))
+        #expect(east.contains("0022 EU"))
+        #expect(driver.matrixRow("staging").contains("9999 US3*"))
+        #expect(driver.rows()[4].contains("PagerDuty"))
+    }
+
+    @Test func readOnlySaysWhyNoFormOpensForAMissingType() {
+        var driver = AppDriver(Fixtures.configuration(readOnly: true))
+        driver.loadMatrixPicker()
+        driver.press(.control("t"))
+        driver.answerMatrix(MatrixFixtures.reads)
+        driver.press(.down, times: 4) // staging's PagerDuty: none
+        driver.press(.enter)
+        #expect(driver.state.route == .matrix)
+        #expect(driver.text.contains("Read-only mode"))
+    }
+}
