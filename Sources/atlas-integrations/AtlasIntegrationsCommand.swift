@@ -17,26 +17,17 @@ struct AtlasIntegrationsCommand: AsyncParsableCommand {
             replace what those give. Secrets are never taken from the command line.
             Try it without Atlas: atlas-integrations --demo
             """,
-        version: AtlasAdminVersion.current
+        version: AtlasAdminVersion.current,
+        subcommands: [MatrixCommand.self]
     )
 
-    @Flag(help: "Run on an embedded local Atlas sandbox with demo data (no credentials needed).")
-    var demo = false
+    @OptionGroup var connection: ConnectionOptions
 
     @Option(help: ArgumentHelp("Open this project (24-hex id) directly.", valueName: "id"))
     var project: String?
 
-    @Option(help: ArgumentHelp("Use this Atlas CLI profile from config.toml.", valueName: "name"))
-    var profile: String?
-
-    @Option(help: ArgumentHelp("Atlas base URL (default https://cloud.mongodb.com).", valueName: "url"))
-    var baseURL: String?
-
     @Flag(help: "Refuse every write; browse only.")
     var readOnly = false
-
-    @Option(help: ArgumentHelp("Write a log of requests (never secrets) to this file.", valueName: "file"))
-    var log: String?
 
     /// The service layer's own checks, so a flag is refused before anything
     /// starts by the same rule that would refuse it later.
@@ -44,19 +35,13 @@ struct AtlasIntegrationsCommand: AsyncParsableCommand {
         if let project, !AtlasID.isValid(project) {
             throw ValidationError("--project must be a 24-character hexadecimal project id, got \(project.debugDescription)")
         }
-        if let baseURL {
-            do {
-                _ = try ConfigurationResolver.baseURL(baseURL, source: "--base-url")
-            } catch {
-                throw ValidationError(error.message)
-            }
-        }
     }
 
     func run() async throws {
-        let logFile = try log.map(OperationLog.init(path:))
+        let logFile = try connection.log.map(OperationLog.init(path:))
         let launch = try await LaunchPlan.make(
-            demo: demo, project: project, profile: profile, baseURL: baseURL, readOnly: readOnly, log: logFile)
+            demo: connection.demo, project: project, profile: connection.profile, baseURL: connection.baseURL,
+            readOnly: readOnly, log: logFile)
         let ending = await AppLoop(plan: launch, log: logFile).run()
         await ending.runner.writes.settle(grace: AppLoop.writeGrace, isDemo: ending.isDemo)
         await ending.runner.shutdown()
