@@ -6,6 +6,9 @@
 //   atlas-bench filter N RUNS      per-keystroke filter and filter+render times
 //   atlas-bench requests RUNS      HTTP requests per warm call, Digest and service account
 //   atlas-bench load N RUNS        loading N projects, sequential and parallel pages
+//   atlas-bench matrix N RUNS [LIMIT]  the matrix's reads of N projects' integrations
+//                                  (with LIMIT: through a token bucket of LIMIT a minute)
+//   atlas-bench matrix-keys N RUNS per-keystroke update+view in the matrix at N rows
 //
 // Every measuring command prints one JSON object of raw samples (milliseconds
 // or counts); the script computes medians, percentiles and spreads.
@@ -33,7 +36,14 @@ case "requests":
 case "load":
     let samples = try await LoadBench(count: argument(1, default: 20_000), runs: argument(2, default: 5)).run()
     Samples.emit(samples)
+case "matrix":
+    let limit = arguments.count > 3 ? Int(arguments[3]) : nil
+    let samples = try await MatrixBench(count: argument(1, default: 2_000), runs: argument(2, default: 3),
+                                        rateLimit: limit).run()
+    Samples.emit(samples)
+case "matrix-keys":
+    Samples.emit(MatrixKeysBench(count: argument(1, default: 2_000), runs: argument(2, default: 5)).run())
 default:
-    FileHandle.standardError.write(Data("usage: atlas-bench names|filter|requests|load …\n".utf8))
+    FileHandle.standardError.write(Data("usage: atlas-bench names|filter|requests|load|matrix|matrix-keys …\n".utf8))
     exit(2)
 }
