@@ -38,7 +38,10 @@ final class TransportExchange: Sendable {
             return
         }
         let nanoseconds = Int(timeout / .nanoseconds(1))
-        DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) { [self] in
+        // Weak: the deadline outlives an answered exchange by the whole
+        // timeout, and must not keep it (and its body) alive that long.
+        DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) { [weak self] in
+            guard let self else { return }
             let task = state.withLock { state -> URLSessionDataTask? in
                 guard state.continuation != nil else { return nil }
                 state.timedOut = true
@@ -69,6 +72,9 @@ final class TransportExchange: Sendable {
             defer {
                 state.continuation = nil
                 state.task = nil
+                // The body now belongs to the result; holders of the
+                // exchange (a pending deadline) keep nothing of it.
+                state.body = Data()
             }
             return (state.continuation, outcome(state, response: response, error: error))
         }
