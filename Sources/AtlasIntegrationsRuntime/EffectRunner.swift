@@ -49,13 +49,13 @@ public final class EffectRunner: @unchecked Sendable {
             let limit = projectLoads
             order.expect(id)
             start(id, deliver: order.deliver) { client in
-                let projects = try await limit.run {
-                    try await client.listProjects(orgID: organizationID, pages: { released, loaded, total in
+                let count = try await limit.run {
+                    try await client.streamProjects(orgID: organizationID, pages: { released, loaded, total in
                         order.page(id, .projectsPageLoaded(
                             id, projects: released, loaded: loaded, total: total, isComplete: false))
                     })
                 }
-                return .projectsPageLoaded(id, projects: [], loaded: projects.count, total: projects.count, isComplete: true)
+                return .projectsPageLoaded(id, projects: [], loaded: count, total: count, isComplete: true)
             }
         case .loadProject(let id, let projectID):
             start(id) { client in .projectLoaded(id, try await client.project(id: projectID)) }

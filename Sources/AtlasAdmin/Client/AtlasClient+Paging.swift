@@ -22,8 +22,24 @@ extension AtlasClient {
         _ path: [String], query: [(String, String)] = [], id: @escaping @Sendable (Element) -> String,
         progress: ProgressHandler? = nil, pages: PageHandler<Element>? = nil
     ) async throws(AtlasError) -> [Element] {
+        try await pagesInOrder(path, query: query, id: id, keeps: true, progress: progress, pages: pages).released
+    }
+
+    /// Like `allPages`, but the elements only go to `pages` (a picker of
+    /// 20,000 projects holds them once, not twice); returns how many.
+    func streamPages<Element: Decodable & Sendable>(
+        _ path: [String], query: [(String, String)] = [], id: @escaping @Sendable (Element) -> String,
+        pages: @escaping PageHandler<Element>
+    ) async throws(AtlasError) -> Int {
+        try await pagesInOrder(path, query: query, id: id, keeps: false, progress: nil, pages: pages).releasedCount
+    }
+
+    private func pagesInOrder<Element: Decodable & Sendable>(
+        _ path: [String], query: [(String, String)], id: @escaping @Sendable (Element) -> String,
+        keeps: Bool, progress: ProgressHandler?, pages: PageHandler<Element>?
+    ) async throws(AtlasError) -> PageSequencer<Element> {
         let size = configuration.pageSize
-        var sequencer = PageSequencer<Element>(id: id)
+        var sequencer = PageSequencer<Element>(id: id, keepsReleased: keeps)
         var loaded = 0
         func received(_ number: Int, _ elements: [Element], total: Int?) {
             loaded += elements.count
@@ -54,7 +70,7 @@ extension AtlasClient {
             received(lastFetched, next.results, total: next.totalCount ?? first.totalCount)
             lastWasFull = next.results.count >= size
         }
-        return sequencer.released
+        return sequencer
     }
 
     /// A guard against a server that never sends a short page.

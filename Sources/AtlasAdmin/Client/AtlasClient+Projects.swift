@@ -31,6 +31,14 @@ extension AtlasClient {
         return projects.filter { Self.matches($0.name, prefix: filter) }
     }
 
+    /// One organization's projects, only page by page to `pages` (in list
+    /// order, each once), for a picker that holds them itself: the list is
+    /// not kept a second time here. Returns how many there were.
+    public func streamProjects(orgID: String, pages: @escaping PageHandler<Project>) async throws(AtlasError) -> Int {
+        try AtlasID.check(orgID, field: "orgID", noun: "organization")
+        return try await streamPages(["orgs", orgID, "groups"], id: \.id, pages: pages)
+    }
+
     /// One project by id.
     public func project(id: String) async throws(AtlasError) -> Project {
         try AtlasID.check(id, field: "projectID", noun: "project")

@@ -10,11 +10,16 @@ struct PageSequencer<Element> {
     private var next = 1
     private var seen = Set<String>()
     private let id: (Element) -> String
-    /// Everything released so far, in page order.
+    /// Everything released so far, in page order (kept only when asked:
+    /// a caller that takes the pages as they come holds them itself).
     private(set) var released: [Element] = []
+    /// How many elements have been released.
+    private(set) var releasedCount = 0
+    private let keepsReleased: Bool
 
-    init(id: @escaping (Element) -> String) {
+    init(id: @escaping (Element) -> String, keepsReleased: Bool = true) {
         self.id = id
+        self.keepsReleased = keepsReleased
     }
 
     /// Pages received but held back behind a missing earlier page.
@@ -33,7 +38,8 @@ struct PageSequencer<Element> {
             }
             next += 1
         }
-        released.append(contentsOf: ready)
+        releasedCount += ready.count
+        if keepsReleased { released.append(contentsOf: ready) }
         return ready
     }
 }
