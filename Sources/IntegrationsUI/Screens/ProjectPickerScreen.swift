@@ -73,9 +73,15 @@ struct ProjectPickerScreen: Sendable, Equatable {
     }
 
     mutating func projectsPageLoaded(_ id: RequestID, _ page: [Project], loaded: Int, total: Int?, isComplete: Bool) {
+        // Held for tens of thousands of rows, so kept small: the name
+        // sanitized once, the organization id shared with the one the
+        // organization list gave (one string, not one per project), and the
+        // creation day alone, which is all the list shows.
         let cleaned = page.map { project in
             var copy = project
             copy.name = Sanitizer.sanitize(project.name, maxCharacters: 200)
+            if let known = organizationNames.index(forKey: project.orgID) { copy.orgID = organizationNames.keys[known] }
+            copy.created = project.createdDay
             return copy
         }
         projects.append(contentsOf: cleaned)
