@@ -24,6 +24,8 @@ let package = Package(
         .systemLibrary(
             name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]),
         .systemLibrary(name: "CNCurses", providers: [.apt(["libncurses-dev"])]),
+        // glibc malloc settings for the program (see tuning.c).
+        .target(name: "CMallocTuning"),
         .target(name: "AtlasHashing", dependencies: ["CLibCrypto"]),
         .target(name: "AtlasAdmin", dependencies: ["AtlasHashing", "TOMLKit"]),
         .target(name: "AtlasSandbox", dependencies: [
@@ -51,7 +53,7 @@ let package = Package(
         .executableTarget(
             name: "atlas-integrations",
             dependencies: [
-                "AtlasAdmin", "AtlasIntegrationsRuntime", "IntegrationsUI", "CursesTerminal",
+                "AtlasAdmin", "AtlasIntegrationsRuntime", "IntegrationsUI", "CursesTerminal", "CMallocTuning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import AtlasAdmin
 import AtlasIntegrationsRuntime
+import CMallocTuning
 import Foundation
 
 /// `atlas-integrations`: set up Atlas third-party integrations from a terminal.
@@ -38,7 +39,9 @@ struct AtlasIntegrationsCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let tuned = atlas_malloc_tune()
         let logFile = try connection.log.map(OperationLog.init(path:))
+        logFile?.write("malloc settings applied=\(tuned)")
         let launch = try await LaunchPlan.make(
             demo: connection.demo, project: project, profile: connection.profile, baseURL: connection.baseURL,
             readOnly: readOnly, log: logFile)

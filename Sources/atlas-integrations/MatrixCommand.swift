@@ -1,6 +1,7 @@
 import ArgumentParser
 import AtlasAdmin
 import AtlasIntegrationsRuntime
+import CMallocTuning
 import Foundation
 import IntegrationsUI
 
@@ -69,6 +70,7 @@ struct MatrixCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        _ = atlas_malloc_tune()
         // Column widths come from wcwidth, which answers from the locale;
         // the output is UTF-8 whatever the locale says.
         setlocale(LC_ALL, "")
