@@ -14,8 +14,12 @@ public struct CatalogEntry: Sendable, Hashable {
     /// Keys Atlas returns that the spec does not document and this product
     /// never sends (Datadog's `customEndpoint: null`).
     public var undocumentedKeys: Set<String>
-    /// The Terraform provider's and the Kubernetes operator's name for the type.
+    /// The Terraform provider's name for the type (its `type` value) and the
+    /// Kubernetes operator's (the member of `spec` that holds its settings).
     public var otherNames: [OtherTool: String]
+    /// Why a tool cannot express the type, for the tools that cannot; an
+    /// export lists the type with this reason instead of dropping it.
+    public var notExpressible: [OtherTool: String]
 
     /// What the API lets this product do with integrations of the type.
     public enum Availability: Sendable, Hashable {
@@ -45,7 +49,7 @@ public struct CatalogEntry: Sendable, Hashable {
     public init(
         type: IntegrationType, displayName: String, shortName: String? = nil, summary: String,
         availability: Availability = .creatable, fields: [CatalogField], undocumentedKeys: Set<String> = [],
-        otherNames: [OtherTool: String] = [:]
+        otherNames: [OtherTool: String] = [:], notExpressible: [OtherTool: String] = [:]
     ) {
         self.type = type
         self.displayName = displayName
@@ -55,6 +59,7 @@ public struct CatalogEntry: Sendable, Hashable {
         self.fields = fields
         self.undocumentedKeys = undocumentedKeys
         self.otherNames = otherNames
+        self.notExpressible = notExpressible
     }
 
     public var isCreatable: Bool { availability == .creatable }

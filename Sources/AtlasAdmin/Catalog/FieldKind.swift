@@ -35,5 +35,8 @@ public enum OtherTool: String, Sendable, Hashable, CaseIterable {
     /// `mongodbatlas_third_party_integration` attributes.
     case terraform
     /// The Atlas Kubernetes operator's `AtlasThirdPartyIntegration` fields.
+    /// A field the operator reads from a `Secret` is named
+    /// `secretRefField.secretKey` (`serviceKeySecretRef.serviceKey`): the
+    /// member of the type's spec that names the Secret, then the Secret's key.
     case kubernetes
 }
