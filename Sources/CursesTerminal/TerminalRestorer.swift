@@ -32,6 +32,22 @@ enum TerminalRestorer {
         _ = write(STDOUT_FILENO, &bytes, bytes.count)
     }
 
+    /// A fatal signal sent from outside may land on any thread while the
+    /// loop's thread is mid-frame; that frame's `curs_set(0)` would then
+    /// reach the terminal after the restore and leave the shell with no
+    /// cursor. So once restored, standard output points at /dev/null
+    /// (only async-signal-safe calls: `dup`, `open`, `dup2`, `write`) and
+    /// the final modes are said once more on the real terminal, after
+    /// anything such a frame got out before the switch.
+    static func silenceOtherWriters() {
+        let terminal = dup(STDOUT_FILENO)
+        let sink = open("/dev/null", O_WRONLY)
+        guard terminal >= 0, sink >= 0 else { return }
+        _ = dup2(sink, STDOUT_FILENO)
+        var bytes = Array("\u{1b}[?2004l\u{1b}[?1l\u{1b}>\u{1b}[?25h".utf8)
+        _ = write(terminal, &bytes, bytes.count)
+    }
+
     /// Fatal signals restore the terminal, then die as they would have.
     static func installFatalSignalHandlers() {
         for signalNumber in [SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL, SIGTRAP] {
@@ -49,7 +65,9 @@ private func fatalSignalHandler(_ signalNumber: Int32) {
         ForegroundChild.end(child, with: SIGTERM, grace: .seconds(1))
         curs_set(0)
     }
+    let wasActive = TerminalRestorer.active
     TerminalRestorer.restoreNow()
+    if wasActive { TerminalRestorer.silenceOtherWriters() }
     signal(signalNumber, SIG_DFL)
     raise(signalNumber)
 }
