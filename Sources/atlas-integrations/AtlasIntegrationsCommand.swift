@@ -19,7 +19,7 @@ struct AtlasIntegrationsCommand: AsyncParsableCommand {
             Try it without Atlas: atlas-integrations --demo
             """,
         version: AtlasAdminVersion.current,
-        subcommands: [MatrixCommand.self]
+        subcommands: [MatrixCommand.self, ExportCommand.self]
     )
 
     @OptionGroup var connection: ConnectionOptions

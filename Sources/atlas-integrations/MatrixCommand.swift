@@ -149,7 +149,7 @@ struct MatrixRun: Sendable {
         }
     }
 
-    private func chosenOrganizations(_ client: AtlasClient) async throws -> [Organization] {
+    func chosenOrganizations(_ client: AtlasClient) async throws -> [Organization] {
         let all = try await client.listOrganizations().filter { !$0.isDeleted }
         guard let organization else { return all }
         if let byID = all.first(where: { $0.id == organization }) { return [byID] }
@@ -163,7 +163,7 @@ struct MatrixRun: Sendable {
     }
 
     /// Every project's read, paced like the TUI's.
-    private func read(_ projectIDs: [String], _ client: AtlasClient) async -> [String: MatrixRead] {
+    func read(_ projectIDs: [String], _ client: AtlasClient) async -> [String: MatrixRead] {
         let collected = Collected(total: projectIDs.count, showsProgress: showsProgress)
         let loader = FleetLoader(
             clock: ContinuousClock(), maxConcurrent: MatrixReads.maxConcurrent,

@@ -51,7 +51,7 @@ public enum DemoSeed {
         DemoProject(id: "632823689d3c2b1a0f000023", name: "서울-데이터센터", orgID: "5e1c0a0f3b2d4c5e6f708103", clusterCount: 2, created: "2022-09-19T08:08:08Z"),
         DemoProject(id: "6475f6699d3c2b1a0f000024", name: "风控-实时计算", orgID: "5e1c0a0f3b2d4c5e6f708103", clusterCount: 3, created: "2023-05-30T13:13:13Z"),
         DemoProject(id: "658892849d3c2b1a0f000025", name: "報表-系統", orgID: "5e1c0a0f3b2d4c5e6f708103", clusterCount: 1, created: "2023-12-24T20:20:20Z"),
-        DemoProject(id: "668a3e9b9d3c2b1a0f000026", name: "ledger-core", orgID: "5e1c0a0f3b2d4c5e6f708103", clusterCount: 4, created: "2024-07-07T07:07:07Z"),
+        DemoProject(id: "668a3e9b9d3c2b1a0f000026", name: "qa-automation", orgID: "5e1c0a0f3b2d4c5e6f708103", clusterCount: 4, created: "2024-07-07T07:07:07Z"),
         DemoProject(id: "67879a799d3c2b1a0f000027", name: "fx-rates(beta)", orgID: "5e1c0a0f3b2d4c5e6f708103", clusterCount: 0, created: "2025-01-15T11:22:33Z"),
         DemoProject(id: "68980cd19d3c2b1a0f000028", name: "customer-360-analytics-pipeline-europe-west-production-replica-1", orgID: "5e1c0a0f3b2d4c5e6f708103", clusterCount: 2, created: "2025-08-10T03:06:57Z"),
     ]
@@ -70,6 +70,8 @@ public enum DemoSeed {
     public static let legacyProjectID = "5c06a9309d3c2b1a0f00000e"
     /// "storefront-staging": no integrations.
     public static let emptyProjectID = "5c8a21b69d3c2b1a0f000002"
+    /// "qa-automation": one integration of each of the ten kinds, for exports.
+    public static let qaAutomationProjectID = "668a3e9b9d3c2b1a0f000026"
     /// The project whose name is exactly 64 characters long.
     public static let longNameProjectID = "68980cd19d3c2b1a0f000028"
 
@@ -136,6 +138,66 @@ public enum DemoSeed {
                 "readToken": "nr-read-5c06a930", "writeToken": "nr-write-5c06a930",
             ],
             flags: [:]
+        ),
+        // qa-automation: every kind once, each secret its own, so an export
+        // of the project can be scanned for any of them.
+        DemoIntegration(
+            id: "65f0a1b2c3d4e5f6a7b8c910", projectID: qaAutomationProjectID, type: "PAGER_DUTY",
+            settings: ["serviceKey": "c0a1b2c3d4e5f60718293a4b5c6d0a01", "region": "EU"], flags: [:]
+        ),
+        DemoIntegration(
+            id: "65f0a1b2c3d4e5f6a7b8c911", projectID: qaAutomationProjectID, type: "DATADOG",
+            settings: ["apiKey": "d0a1b2c3d4e5f60718293a4b5c6d0a02", "region": "US5"],
+            flags: [
+                "sendCollectionLatencyMetrics": true, "sendDatabaseMetrics": false,
+                "sendQueryStatsMetrics": true, "sendUserProvidedResourceTags": false,
+            ]
+        ),
+        DemoIntegration(
+            id: "65f0a1b2c3d4e5f6a7b8c912", projectID: qaAutomationProjectID, type: "OPS_GENIE",
+            settings: ["apiKey": "0a0a0a0a-qa03-4e5f-8a6b-1c2d3e4f5a6b", "region": "US"], flags: [:]
+        ),
+        DemoIntegration(
+            id: "65f0a1b2c3d4e5f6a7b8c913", projectID: qaAutomationProjectID, type: "VICTOR_OPS",
+            settings: ["apiKey": "0b0b0b0b-qa04-4f5a-9c7d-2e1f0a9b8c7d", "routingKey": "qa \"night\" ${shift}"],
+            flags: [:]
+        ),
+        DemoIntegration(
+            id: "65f0a1b2c3d4e5f6a7b8c914", projectID: qaAutomationProjectID, type: "WEBHOOK",
+            settings: [
+                "url": "https://hooks.qa.example/atlas/qa05-endpoint", "secret": "whsec-qa06-signing",
+                "bodyTemplate": "{\"alert\": \"${alert.eventTypeName}\", \"qa\": \"qa07\"}",
+                "headersTemplate": "{\"X-QA\": \"qa08-header\"}",
+            ],
+            flags: [:]
+        ),
+        DemoIntegration(
+            id: "65f0a1b2c3d4e5f6a7b8c915", projectID: qaAutomationProjectID, type: "MICROSOFT_TEAMS",
+            settings: ["microsoftTeamsWebhookUrl": "https://qa.webhook.office.com/webhookb2/qa09/IncomingWebhook/ff00"],
+            flags: [:]
+        ),
+        DemoIntegration(
+            id: "65f0a1b2c3d4e5f6a7b8c916", projectID: qaAutomationProjectID, type: "PROMETHEUS",
+            settings: ["username": "prom_user_668a3e9b9d3c2b1a0f000026", "password": "prom-qa10-password", "serviceDiscovery": "file"],
+            flags: ["enabled": true, "sendUserProvidedResourceTagsEnabled": true]
+        ),
+        DemoIntegration(
+            id: "65f0a1b2c3d4e5f6a7b8c917", projectID: qaAutomationProjectID, type: "SLACK",
+            settings: ["apiToken": "xoxb-qa11-oauth-token", "channelName": "qa-alerts", "teamName": "QA"], flags: [:]
+        ),
+        DemoIntegration(
+            id: "65f0a1b2c3d4e5f6a7b8c918", projectID: qaAutomationProjectID, type: "NEW_RELIC",
+            settings: [
+                "accountId": "1f1e2d3c4b5a69788796a5b4c3d2e1f00f1e0a12",
+                "licenseKey": "2a8b7c6d5e4f30211203f4e5d6c7b8a99a8b0a13",
+                "readToken": "nr-read-qa14", "writeToken": "nr-write-qa15",
+            ],
+            flags: [:]
+        ),
+        DemoIntegration(
+            id: "65f0a1b2c3d4e5f6a7b8c919", projectID: qaAutomationProjectID, type: "HIP_CHAT",
+            // The spec gives HipChat no fields: a read shows its type only.
+            settings: [:], flags: [:]
         ),
     ]
 }
