@@ -94,6 +94,11 @@ public final class EffectRunner: @unchecked Sendable {
             startDemo(id)
         case .forgetUnfinishedWrites:
             writes.forgetLeftovers()
+        case .writeFiles(let id, let files, let directory):
+            let inbox = self.inbox
+            Task.detached {
+                inbox.post(Self.writeFiles(id, files, under: directory))
+            }
         case .quit:
             return .quit
         }
@@ -149,6 +154,27 @@ public final class EffectRunner: @unchecked Sendable {
         writes.begin(id, InFlightWrite(
             type: type, projectID: projectID, projectName: projectName, method: method,
             target: client.configuration.baseURL, expected: expected))
+    }
+
+    /// Writes under `directory` in the working directory, or under the
+    /// first of `directory-2`, `-3`… that does not exist yet, so an export
+    /// never mixes with an earlier one.
+    static func writeFiles(_ id: RequestID, _ files: [ExportFile], under directory: String) -> AppEvent {
+        let base = (directory as NSString).isAbsolutePath
+            ? directory
+            : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(directory)
+        var target = base
+        var attempt = 1
+        while FileManager.default.fileExists(atPath: target), attempt < 1_000 {
+            attempt += 1
+            target = "\(base)-\(attempt)"
+        }
+        do {
+            try ExportWriter.write(files, to: target)
+            return .filesWritten(id, directory: target, count: files.count)
+        } catch {
+            return .failed(id, .invalidInput(field: nil, message: error.message))
+        }
     }
 
     private func finished(_ id: RequestID) {

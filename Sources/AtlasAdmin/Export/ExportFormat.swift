@@ -56,4 +56,8 @@ public struct ExportedProject: Sendable, Hashable {
         self.name = name
         self.integrations = integrations
     }
+
+    /// The project in file and directory names: the ASCII of its name
+    /// (`qa-automation`), or `project-<id>` when none is left.
+    public var fileStem: String { ExportNaming.slug(name) ?? "project-\(id)" }
 }

@@ -83,7 +83,7 @@ public enum DemoSeed {
     public static let webhookSecret = "whsec-acme-checkout-7f3a9b"
     public static let slackAPIToken = "xoxb-2841-sandbox-oauth-token-9f8e7d6c"
 
-    public static let integrations: [DemoIntegration] = [
+    private static let others: [DemoIntegration] = [
         DemoIntegration(
             id: "65f0a1b2c3d4e5f6a7b8c901", projectID: paymentsProjectID, type: "PAGER_DUTY",
             settings: ["serviceKey": pagerDutyServiceKey, "region": "US"], flags: [:]
@@ -139,65 +139,22 @@ public enum DemoSeed {
             ],
             flags: [:]
         ),
-        // qa-automation: every kind once, each secret its own, so an export
-        // of the project can be scanned for any of them.
-        DemoIntegration(
-            id: "65f0a1b2c3d4e5f6a7b8c910", projectID: qaAutomationProjectID, type: "PAGER_DUTY",
-            settings: ["serviceKey": "c0a1b2c3d4e5f60718293a4b5c6d0a01", "region": "EU"], flags: [:]
-        ),
-        DemoIntegration(
-            id: "65f0a1b2c3d4e5f6a7b8c911", projectID: qaAutomationProjectID, type: "DATADOG",
-            settings: ["apiKey": "d0a1b2c3d4e5f60718293a4b5c6d0a02", "region": "US5"],
-            flags: [
-                "sendCollectionLatencyMetrics": true, "sendDatabaseMetrics": false,
-                "sendQueryStatsMetrics": true, "sendUserProvidedResourceTags": false,
-            ]
-        ),
-        DemoIntegration(
-            id: "65f0a1b2c3d4e5f6a7b8c912", projectID: qaAutomationProjectID, type: "OPS_GENIE",
-            settings: ["apiKey": "0a0a0a0a-qa03-4e5f-8a6b-1c2d3e4f5a6b", "region": "US"], flags: [:]
-        ),
-        DemoIntegration(
-            id: "65f0a1b2c3d4e5f6a7b8c913", projectID: qaAutomationProjectID, type: "VICTOR_OPS",
-            settings: ["apiKey": "0b0b0b0b-qa04-4f5a-9c7d-2e1f0a9b8c7d", "routingKey": "qa \"night\" ${shift}"],
-            flags: [:]
-        ),
-        DemoIntegration(
-            id: "65f0a1b2c3d4e5f6a7b8c914", projectID: qaAutomationProjectID, type: "WEBHOOK",
-            settings: [
-                "url": "https://hooks.qa.example/atlas/qa05-endpoint", "secret": "whsec-qa06-signing",
-                "bodyTemplate": "{\"alert\": \"${alert.eventTypeName}\", \"qa\": \"qa07\"}",
-                "headersTemplate": "{\"X-QA\": \"qa08-header\"}",
-            ],
-            flags: [:]
-        ),
-        DemoIntegration(
-            id: "65f0a1b2c3d4e5f6a7b8c915", projectID: qaAutomationProjectID, type: "MICROSOFT_TEAMS",
-            settings: ["microsoftTeamsWebhookUrl": "https://qa.webhook.office.com/webhookb2/qa09/IncomingWebhook/ff00"],
-            flags: [:]
-        ),
-        DemoIntegration(
-            id: "65f0a1b2c3d4e5f6a7b8c916", projectID: qaAutomationProjectID, type: "PROMETHEUS",
-            settings: ["username": "prom_user_668a3e9b9d3c2b1a0f000026", "password": "prom-qa10-password", "serviceDiscovery": "file"],
-            flags: ["enabled": true, "sendUserProvidedResourceTagsEnabled": true]
-        ),
-        DemoIntegration(
-            id: "65f0a1b2c3d4e5f6a7b8c917", projectID: qaAutomationProjectID, type: "SLACK",
-            settings: ["apiToken": "xoxb-qa11-oauth-token", "channelName": "qa-alerts", "teamName": "QA"], flags: [:]
-        ),
-        DemoIntegration(
-            id: "65f0a1b2c3d4e5f6a7b8c918", projectID: qaAutomationProjectID, type: "NEW_RELIC",
-            settings: [
-                "accountId": "1f1e2d3c4b5a69788796a5b4c3d2e1f00f1e0a12",
-                "licenseKey": "2a8b7c6d5e4f30211203f4e5d6c7b8a99a8b0a13",
-                "readToken": "nr-read-qa14", "writeToken": "nr-write-qa15",
-            ],
-            flags: [:]
-        ),
-        DemoIntegration(
-            id: "65f0a1b2c3d4e5f6a7b8c919", projectID: qaAutomationProjectID, type: "HIP_CHAT",
-            // The spec gives HipChat no fields: a read shows its type only.
-            settings: [:], flags: [:]
-        ),
     ]
+
+    /// qa-automation's integrations: a copy of the first seeded one of each
+    /// kind (so the fleet matrix shows no differences), and a HipChat one,
+    /// which the spec gives no fields.
+    private static let qaAutomation: [DemoIntegration] = {
+        var copies: [DemoIntegration] = []
+        for seeded in others where !copies.contains(where: { $0.type == seeded.type }) {
+            let id = "65f0a1b2c3d4e5f6a7b8c9\(10 + copies.count)"
+            copies.append(DemoIntegration(
+                id: id, projectID: qaAutomationProjectID, type: seeded.type, settings: seeded.settings, flags: seeded.flags))
+        }
+        copies.append(DemoIntegration(id: "65f0a1b2c3d4e5f6a7b8c919", projectID: qaAutomationProjectID, type: "HIP_CHAT",
+                                      settings: [:], flags: [:]))
+        return copies
+    }()
+
+    public static let integrations: [DemoIntegration] = others + qaAutomation
 }

@@ -27,6 +27,8 @@ public enum AppEvent: Sendable, Equatable {
     case editorFinished(RequestID, String?)
     /// The demo sandbox is up at `targetLabel`.
     case demoStarted(RequestID, targetLabel: String, authKind: String)
+    /// A `.writeFiles` finished: where the files went (absolute), how many.
+    case filesWritten(RequestID, directory: String, count: Int)
     case failed(RequestID, AtlasError)
 
     public static func key(_ key: Key) -> AppEvent { .input(.key(key)) }
@@ -37,7 +39,7 @@ public enum AppEvent: Sendable, Equatable {
         case .input, .tick: nil
         case .organizationsLoaded(let id, _), .projectsPageLoaded(let id, _, _, _, _), .projectLoaded(let id, _),
              .integrationsLoaded(let id, _), .matrixRows(let id, _), .saved(let id, _), .deleted(let id), .integrationRead(let id, _),
-             .editorFinished(let id, _),
+             .editorFinished(let id, _), .filesWritten(let id, _, _),
              .demoStarted(let id, _, _), .failed(let id, _):
             id
         }

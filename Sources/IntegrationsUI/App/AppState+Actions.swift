@@ -76,6 +76,15 @@ extension AppState {
             form?.switchToEdit(existing)
             // Fetch what Atlas holds now, for the "current: ****0022" hints.
             return loadIntegrations(projectID: screen.project.id)
+        case .exportProject:
+            openExportOfMenuProject()
+            return []
+        case .exportProjects(let projectIDs):
+            openExportOfMatrixRows(projectIDs)
+            return []
+        case .showScrapeConfig:
+            openScrapeConfig()
+            return []
         }
     }
 

@@ -39,6 +39,10 @@ extension AppState {
             guard notice.update(key) else { return [] }
             overlay = nil
             return [.forgetUnfinishedWrites]
+        case .export(let dialog):
+            return handleExportDialog(dialog, key)
+        case .scrapeConfig(var scrape):
+            return handleScrapeConfig(&scrape, key)
         case .confirm(var dialog, let action):
             switch dialog.update(key) {
             case .pending:

@@ -90,6 +90,9 @@ extension AppState {
             let name = menu?.project.name ?? projectID
             menu?.banner = Banner(.success, "Deleted \(type.displayName) from “\(name)”.")
             return loadIntegrations(projectID: projectID)
+        case (.writeFiles(let what, let from), .filesWritten(_, let directory, let count)):
+            filesWritten(what: what, from: from, directory: directory, count: count)
+            return []
         case (.editor(let field), .editorFinished(_, let text)):
             form?.editorRequest = nil
             if let text { form?.form.setText(text, forField: field) }
@@ -139,8 +142,13 @@ extension AppState {
         menu.banner = Banner(.success, "\(verb) \(type.displayName) on “\(menu.project.name)”\(how).",
                              detail: holds.map { $0.isEmpty ? nil : "Atlas now holds: \($0)" } ?? nil)
         self.menu = menu
+        let typedPassword = type == .prometheus ? form?.form.field("password")?.text : nil
         form = nil
         if route == .form { leaveForm() }
+        if type == .prometheus {
+            if let typedPassword, !typedPassword.isEmpty { prometheusPasswords[projectID] = SecretValue(typedPassword) }
+            openScrapeConfig()
+        }
         return loadIntegrations(projectID: projectID)
     }
 
@@ -226,6 +234,9 @@ extension AppState {
             form?.editorRequest = nil
             form?.banner = Banner(.error, "The editor could not run.", detail: Sanitizer.sanitize(error.message, maxCharacters: 300),
                                   hint: "Set $EDITOR (or $VISUAL), or edit the text here.")
+        case .writeFiles(let what, let from):
+            setBanner(Banner(.error, "The \(what) could not be written.", detail: Sanitizer.sanitize(error.message, maxCharacters: 300),
+                             hint: "Nothing was sent to Atlas. Start atlas-integrations from a directory you can write to."), on: from)
         }
         return []
     }

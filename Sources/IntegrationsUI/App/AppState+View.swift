@@ -46,6 +46,8 @@ extension AppState {
             case .help(let help): return [help.closeBinding, help.scrollBinding]
             case .confirm(let dialog, _): return dialog.keyMap.all
             case .notice(let notice): return [notice.dismissBinding, keyMap.forceQuitHint]
+            case .export(let dialog): return dialog.keyMap.all
+            case .scrapeConfig(let scrape): return scrape.bindings()
             }
         }
         switch route {
@@ -131,6 +133,8 @@ extension AppState {
         case .help(let help): box = help.view(width: width - 4, height: height - 2, glyphs: glyphs)
         case .confirm(let dialog, _): box = dialog.view(width: width, glyphs: glyphs)
         case .notice(let notice): box = notice.view(width: width, height: height - 2, glyphs: glyphs)
+        case .export(let dialog): box = dialog.view(width: width, glyphs: glyphs)
+        case .scrapeConfig(let scrape): box = scrape.view(width: width, height: height - 2, glyphs: glyphs)
         }
         let boxWidth = box.map(\.width).max() ?? 0
         let left = max((width - boxWidth) / 2, 0)

@@ -33,6 +33,10 @@ public enum Effect: Sendable, Equatable {
     /// The operator has seen the unfinished writes of an earlier session:
     /// clear them from the write journal.
     case forgetUnfinishedWrites
+    /// Write an export's files (or a scrape configuration) under
+    /// `directory`, or under `directory-2`, `-3`… when it already holds
+    /// files, readable by the operator only → `.filesWritten` or `.failed`.
+    case writeFiles(RequestID, files: [ExportFile], directory: String)
     /// Restore the terminal and exit. Saves and deletes still running are
     /// not cancelled: the executable gives them a few seconds to finish,
     /// and any that do not are reported at the next start.

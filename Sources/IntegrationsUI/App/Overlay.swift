@@ -4,4 +4,8 @@ enum Overlay: Sendable, Equatable {
     case confirm(ConfirmDialog, ConfirmAction)
     /// Writes of an earlier session that may or may not have been applied.
     case notice(UnfinishedWritesNotice)
+    /// Which tool to export for.
+    case export(ExportDialog)
+    /// A Prometheus integration's scrape configuration.
+    case scrapeConfig(ScrapeConfigOverlay)
 }

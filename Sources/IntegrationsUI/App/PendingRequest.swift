@@ -18,6 +18,9 @@ enum PendingRequest: Sendable, Hashable {
     /// in the notice).
     case checkLeftover(index: Int)
     case editor(field: String)
+    /// Writing files: an export (from the menu or the matrix) or a scrape
+    /// configuration; `what` names it in the banner.
+    case writeFiles(what: String, from: Route)
 }
 
 /// The write a read-back checks, and what it would have left in Atlas.

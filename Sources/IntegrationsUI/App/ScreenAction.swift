@@ -25,4 +25,10 @@ enum ScreenAction: Sendable, Equatable {
     case recheckSave
     case openEditor(field: String, text: String)
     case editInstead
+    /// Export the menu's project (the format is asked next).
+    case exportProject
+    /// Export these matrix rows (the format is asked next).
+    case exportProjects([String])
+    /// The Prometheus scrape configuration of the menu's project.
+    case showScrapeConfig
 }

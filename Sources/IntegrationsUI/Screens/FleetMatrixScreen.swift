@@ -24,6 +24,8 @@ struct FleetMatrixScreen: Sendable, Equatable {
     /// kept across re-sorts, filters and arriving rows.
     private var selectedProject: Int?
     var banner: Banner?
+    /// The projects marked (space) for an export, by id.
+    private(set) var marked: Set<String> = []
     /// The first row of the page last asked to be read first.
     var prioritizedTop: Int?
     var keyMap = KeyMap()
@@ -41,6 +43,8 @@ struct FleetMatrixScreen: Sendable, Equatable {
         var leaveFilter = KeyBinding([.enter, .tab, .down, .up], help: "keys to the matrix", display: [.enter])
         var clearFilter = KeyBinding([.escape], help: "clear filter")
         var help = KeyBinding([.function(1)], help: "help", essential: true)
+        var mark = KeyBinding([.character(" ")], help: "mark", display: [.character(" ")])
+        var export = KeyBinding([.character("x")], help: "export")
     }
 
     /// Lines above the rows (filter, progress, header) and below them (two
@@ -102,7 +106,10 @@ struct FleetMatrixScreen: Sendable, Equatable {
         let differs = keyMap.differs.withHelp(matrix.filter == .differs(focusedType) ? "all" : "differs")
         // The footer keeps them in this order as far as they fit: the
         // filters before the arrows everyone tries anyway.
-        return [keyMap.open.enabled(hasRow, reason: "no project shown"), missing, differs, keyMap.filter, keyMap.sort,
+        let export = keyMap.export.withHelp(marked.isEmpty ? "export" : "export \(marked.count)")
+            .enabled(hasRow || !marked.isEmpty, reason: "no project shown")
+        return [keyMap.open.enabled(hasRow, reason: "no project shown"), missing, differs, export,
+                keyMap.mark.enabled(hasRow, reason: "no project shown"), keyMap.filter, keyMap.sort,
                 keyMap.columns, cursor.keyMap.up, keyMap.refreshRow.enabled(hasRow, reason: "no project shown"),
                 keyMap.refreshAll, keyMap.back, context.global.help, context.global.quit, context.global.forceQuit]
             + cursor.keyMap.all.dropFirst()
@@ -154,6 +161,19 @@ struct FleetMatrixScreen: Sendable, Equatable {
         if keyMap.filter.matches(key) {
             focusFilter()
             return []
+        }
+        if keyMap.mark.matches(key) {
+            guard let selected else { return [] }
+            if marked.remove(selected.id) == nil { marked.insert(selected.id) }
+            _ = cursor.handle(.down)
+            selectedProject = matrix.visibleRows.indices.contains(cursor.selected) ? matrix.visibleRows[cursor.selected] : nil
+            return []
+        }
+        if keyMap.export.matches(key) {
+            // The marked projects (in the matrix's order), else the focused one.
+            let ids = matrix.projects.indices.map { matrix.projects[$0].id }.filter { marked.contains($0) }
+            if !ids.isEmpty { return [.exportProjects(ids)] }
+            return selected.map { [.exportProjects([$0.id])] } ?? []
         }
         if keyMap.missing.matches(key) {
             setFilter(matrix.filter == .missing(focusedType) ? .none : .missing(focusedType))
@@ -241,7 +261,8 @@ struct FleetMatrixScreen: Sendable, Equatable {
             let row = matrix.visibleRows[position]
             let refreshing = session.isAsked(matrix.projects[row].id)
             lines.append(grid.row(matrix, row, selected: position == cursor.selected, focusedColumn: column,
-                                  refreshing: refreshing, glyphs: glyphs).fitted(to: width, ellipsis: glyphs.ellipsis))
+                                  refreshing: refreshing, glyphs: glyphs,
+                                  marked: marked.contains(matrix.projects[row].id)).fitted(to: width, ellipsis: glyphs.ellipsis))
         }
         if matrix.visibleRows.isEmpty {
             lines.append(Line("  " + emptyMessage, .dim).fitted(to: width, ellipsis: glyphs.ellipsis))

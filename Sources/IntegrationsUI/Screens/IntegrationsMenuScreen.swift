@@ -20,6 +20,8 @@ struct IntegrationsMenuScreen: Sendable, Equatable {
         var refresh = KeyBinding([.character("r"), .control("r")], help: "refresh", display: [.character("r")])
         var back = KeyBinding([.escape], help: "projects")
         var matrix = KeyBinding([.character("m")], help: "matrix", display: [.character("m")])
+        var export = KeyBinding([.character("x")], help: "export")
+        var scrapeConfig = KeyBinding([.character("p")], help: "scrape config")
     }
 
     init(project: Project, organizationName: String?) {
@@ -80,8 +82,15 @@ struct IntegrationsMenuScreen: Sendable, Equatable {
             : keyMap.delete.enabled(deletable, reason: selectedIntegration == nil ? "not configured" : "deleting")
         let open = keyMap.open.enabled(integrations != nil, reason: loadRequest != nil ? "loading" : "the integrations could not be read")
         // In this order as far as the footer has room: the arrows give way first.
-        return [open, deleteBinding, keyMap.refresh.enabled(loadRequest == nil, reason: "loading"),
-                keyMap.matrix, keyMap.back, cursor.keyMap.up,
+        let anyConfigured = !(integrations ?? [:]).isEmpty
+        let export = keyMap.export.enabled(anyConfigured, reason: integrations == nil ? "loading" : "nothing configured")
+        var bindings = [open, deleteBinding, keyMap.refresh.enabled(loadRequest == nil, reason: "loading"),
+                        keyMap.matrix, keyMap.back]
+        // Only on the Prometheus row, where it means something.
+        if selectedType == .prometheus {
+            bindings.append(keyMap.scrapeConfig.enabled(selectedIntegration != nil, reason: "not configured"))
+        }
+        return bindings + [export, cursor.keyMap.up,
                 context.global.help, context.global.quit, context.global.forceQuit]
             + cursor.keyMap.all.dropFirst()
     }
@@ -100,6 +109,10 @@ struct IntegrationsMenuScreen: Sendable, Equatable {
         }
         if keyMap.refresh.matches(key) { return loadRequest == nil ? [.refreshIntegrations] : [] }
         if keyMap.matrix.matches(key) { return [.openMatrix] }
+        if keyMap.export.matches(key) { return integrations?.isEmpty == false ? [.exportProject] : [] }
+        if keyMap.scrapeConfig.matches(key) {
+            return selectedType == .prometheus && selectedIntegration != nil ? [.showScrapeConfig] : []
+        }
         if keyMap.back.matches(key) { return [.back] }
         if context.global.help.matches(key) { return [.showHelp] }
         if context.global.quit.matches(key) { return [.quit(confirm: false)] }

@@ -49,11 +49,12 @@ struct MatrixGrid: Sendable, Equatable {
     }
 
     func row(
-        _ matrix: FleetMatrix, _ row: Int, selected: Bool, focusedColumn: Int, refreshing: Bool, glyphs: Glyphs
+        _ matrix: FleetMatrix, _ row: Int, selected: Bool, focusedColumn: Int, refreshing: Bool, glyphs: Glyphs,
+        marked: Bool = false
     ) -> Line {
         let project = matrix.projects[row]
         let base: StyleRole = selected ? .selection : .normal
-        var line = Line(selected ? glyphs.pointer + " " : "  ", base)
+        var line = Line((selected ? glyphs.pointer : " ") + (marked ? glyphs.check : " "), base)
         var name = Line()
         if let range = matrix.matchRange(in: project.name) {
             let characters = Array(project.name)

@@ -1,0 +1,85 @@
+import AtlasAdmin
+import Foundation
+
+/// Exports and the Prometheus scrape configuration: the dialogs that ask,
+/// the files they become, and the banner that says where they went.
+extension AppState {
+    mutating func openExportOfMenuProject() {
+        guard let menu, let integrations = menu.integrations, !integrations.isEmpty else { return }
+        let project = ExportedProject(id: menu.project.id, name: menu.project.name, integrations: Array(integrations.values))
+        overlay = .export(ExportDialog(title: "Export “\(menu.project.name)”", projects: [project], directoryStem: project.fileStem))
+    }
+
+    mutating func openExportOfMatrixRows(_ projectIDs: [String]) {
+        guard let matrix else { return }
+        let projects = projectIDs.compactMap { id -> ExportedProject? in
+            guard let row = matrix.matrix.row(of: id), let integrations = matrix.matrix.read(id)?.integrations else { return nil }
+            return ExportedProject(id: id, name: matrix.matrix.projects[row].name, integrations: integrations)
+        }
+        let unread = projectIDs.count - projects.count
+        guard !projects.isEmpty else {
+            self.matrix?.banner = Banner(.warning, "Nothing to export yet.", detail: "The marked projects' integrations have not been read.")
+            return
+        }
+        let title = projects.count == 1 ? "Export “\(projects[0].name)”" : "Export \(NumberText.grouped(projects.count)) projects"
+        var dialog = ExportDialog(title: title, projects: projects,
+                                  directoryStem: projects.count == 1 ? projects[0].fileStem : "\(projects.count)-projects")
+        if unread > 0 { dialog.title += " (\(unread) not read yet, left out)" }
+        overlay = .export(dialog)
+    }
+
+    mutating func handleExportDialog(_ dialog: ExportDialog, _ key: Key) -> [Effect] {
+        switch dialog.update(key) {
+        case .pending: return []
+        case .cancelled:
+            overlay = nil
+            return []
+        case .chosen(let format):
+            overlay = nil
+            let files = IntegrationExport.files(for: dialog.projects, format: format)
+            return writeFiles(files, to: dialog.directory(for: format), what: "\(format.title) export")
+        }
+    }
+
+    mutating func openScrapeConfig() {
+        guard let menu, let integration = menu.integrations?[.prometheus] else { return }
+        let baseURL = URL(string: configuration.targetLabel) ?? URL(string: "https://cloud.mongodb.com")!
+        let project = ExportedProject(id: menu.project.id, name: menu.project.name, integrations: [integration])
+        overlay = .scrapeConfig(ScrapeConfigOverlay(project: project, baseURL: baseURL, password: prometheusPasswords[project.id]))
+    }
+
+    mutating func handleScrapeConfig(_ scrape: inout ScrapeConfigOverlay, _ key: Key) -> [Effect] {
+        switch scrape.update(key) {
+        case .pending:
+            overlay = .scrapeConfig(scrape)
+            return []
+        case .closed:
+            overlay = nil
+            return []
+        case .write(let file, let directory):
+            overlay = nil
+            return writeFiles([file], to: directory, what: "Prometheus scrape configuration")
+        }
+    }
+
+    private mutating func writeFiles(_ files: [ExportFile], to directory: String, what: String) -> [Effect] {
+        let id = requests.open(.writeFiles(what: what, from: route))
+        return [.writeFiles(id, files: files, directory: directory)]
+    }
+
+    mutating func filesWritten(what: String, from: Route, directory: String, count: Int) {
+        let shown = Sanitizer.sanitize(directory, maxCharacters: 300)
+        let files = count == 1 ? "1 file" : "\(NumberText.grouped(count)) files"
+        let detail = what.hasPrefix("Prometheus")
+            ? "Readable by you only. Add it to prometheus.yml's scrape_configs."
+            : "Readable by you only. Values Atlas hides are REPLACE-ME placeholders or variables: fill them before use."
+        setBanner(Banner(.success, "Wrote the \(what) to \(shown) (\(files)).", detail: detail), on: from)
+    }
+
+    mutating func setBanner(_ banner: Banner, on route: Route) {
+        switch route {
+        case .matrix: matrix?.banner = banner
+        default: menu?.banner = banner
+        }
+    }
+}
