@@ -79,6 +79,7 @@ extension AppDriver {
         driver.send(.saved(save.id, [Self.prometheus]))
         var text = driver.text
         #expect(text.contains("Prometheus scrape configuration"))
+        #expect(text.contains("Created Prometheus on “production-east”. Its scrape configuration:"), "what was saved is said")
         #expect(text.contains("/prometheus/v1.0/groups/5f1a00000000000000000001/discovery"))
         #expect(text.contains("password: \"••••••••\""), "hidden:\n\(text)")
         #expect(!text.contains("s3cret-typed-pw"))

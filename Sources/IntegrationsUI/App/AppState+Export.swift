@@ -41,11 +41,13 @@ extension AppState {
         }
     }
 
-    mutating func openScrapeConfig() {
+    mutating func openScrapeConfig(note: String? = nil) {
         guard let menu, let integration = menu.integrations?[.prometheus] else { return }
         let baseURL = URL(string: configuration.targetLabel) ?? URL(string: "https://cloud.mongodb.com")!
         let project = ExportedProject(id: menu.project.id, name: menu.project.name, integrations: [integration])
-        overlay = .scrapeConfig(ScrapeConfigOverlay(project: project, baseURL: baseURL, password: prometheusPasswords[project.id]))
+        var scrape = ScrapeConfigOverlay(project: project, baseURL: baseURL, password: prometheusPasswords[project.id])
+        scrape.note = note
+        overlay = .scrapeConfig(scrape)
     }
 
     mutating func handleScrapeConfig(_ scrape: inout ScrapeConfigOverlay, _ key: Key) -> [Effect] {

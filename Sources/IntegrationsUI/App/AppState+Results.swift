@@ -147,7 +147,7 @@ extension AppState {
         if route == .form { leaveForm() }
         if type == .prometheus {
             if let typedPassword, !typedPassword.isEmpty { prometheusPasswords[projectID] = SecretValue(typedPassword) }
-            openScrapeConfig()
+            openScrapeConfig(note: "\(verb) \(type.displayName) on “\(menu.project.name)”\(how). Its scrape configuration:")
         }
         return loadIntegrations(projectID: projectID)
     }

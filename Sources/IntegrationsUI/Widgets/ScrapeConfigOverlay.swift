@@ -16,6 +16,8 @@ public struct ScrapeConfigOverlay: Sendable, Hashable {
     public var project: ExportedProject
     public var baseURL: URL
     public var password: SecretValue?
+    /// A first line above the configuration: what was just saved.
+    public var note: String?
     public private(set) var revealed = false
     public private(set) var scroll = 0
     public var keyMap = KeyMap()
@@ -73,6 +75,9 @@ public struct ScrapeConfigOverlay: Sendable, Hashable {
         let boxWidth = min(max(width - 4, 40), 96)
         let inner = boxWidth - 4
         var text: [Line] = []
+        if let note {
+            for wrapped in WordWrap.lines(note, width: inner) { text.append(Line(wrapped, .dialogTitle)) }
+        }
         for raw in shownText.split(separator: "\n", omittingEmptySubsequences: false) where !raw.isEmpty {
             let line = Sanitizer.sanitize(String(raw), maxCharacters: 400)
             let role: StyleRole = line.hasPrefix("#") ? .dialogDim : .dialog

@@ -26,7 +26,19 @@ extension EndToEnd {
         #expect(form.contains("Enabled") && form.contains("[✔] on"), "enabled by default")
         #expect(!form.contains(password))
 
-        let menu = try await terminal.save(expecting: "Created Prometheus on “storefront-staging”")
+        // Saved: the scrape configuration shows at once, the password hidden.
+        let scrape = try await terminal.save(expecting: "Created Prometheus on “storefront-staging”. Its scrape configuration:")
+        #expect(scrape.contains("/prometheus/v1.0/groups/\(project)/discovery"))
+        #expect(scrape.contains("file_sd_configs:"))
+        #expect(!scrape.contains(password))
+        try terminal.press("w")
+        let menu = try await terminal.waitFor("Wrote the Prometheus scrape configuration to")
+        let file = journey.directory.file("atlas-integrations-storefront-staging-prometheus/prometheus-storefront-staging.yml")
+        #expect(EndToEnd.mode(file) == 0o600)
+        let yaml = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(yaml.contains("password: \"\(password)\""), "the password typed in this session")
+        #expect(yaml.contains("username: \"\(username)\""))
+
         #expect(menu.menuRow("Prometheus").contains("✔ configured"))
         #expect(menu.contains(username))
         #expect(!menu.contains(password))

@@ -48,6 +48,7 @@ struct AppLaunch {
         } else {
             command = program
         }
-        return try TmuxSession(command: command, environment: env, width: width, height: height, outputLog: outputLog)
+        return try TmuxSession(command: command, environment: env, width: width, height: height, outputLog: outputLog,
+                              directory: home.path)
     }
 }

@@ -19,7 +19,7 @@ final class TmuxSession: @unchecked Sendable {
     /// every byte the program writes to the terminal is copied to that file.
     init(
         command: [String], environment: [String: String], width: Int = 100, height: Int = 30,
-        outputLog: String? = nil
+        outputLog: String? = nil, directory: String? = nil
     ) throws {
         socketName = "atlas-e2e-\(UUID().uuidString.prefix(8))"
         // Options must hold before the program starts: a program that exits at
@@ -38,8 +38,10 @@ final class TmuxSession: @unchecked Sendable {
         env["PATH"] = env["PATH"] ?? ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         env["HOME"] = env["HOME"] ?? NSTemporaryDirectory()
         let shellCommand = command.map(Self.shellQuote).joined(separator: " ")
-        var arguments = ["-f", configFile, "new-session", "-d", "-s", target,
-                         "-x", String(width), "-y", String(height), shellCommand]
+        // The program's working directory: where it writes exports.
+        var arguments = ["-f", configFile, "new-session", "-d", "-s", target]
+            + (directory.map { ["-c", $0] } ?? [])
+            + ["-x", String(width), "-y", String(height), shellCommand]
         if let outputLog {
             // In the same tmux command as new-session, so it is in place
             // before the server reads the program's first byte.
