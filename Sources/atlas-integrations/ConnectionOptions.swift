@@ -1,5 +1,6 @@
 import ArgumentParser
 import AtlasAdmin
+import AtlasIntegrationsRuntime
 
 /// The options that say which Atlas to talk to and how, shared by the TUI
 /// and the `matrix` command (given before or after `matrix`, they mean the
@@ -16,6 +17,23 @@ struct ConnectionOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("Write a log of requests (never secrets) to this file.", valueName: "file"))
     var log: String?
+
+    /// The launch of a command that only reads (`matrix`, `export`): the
+    /// plan, its client and the log; warnings and a missing credential are
+    /// said through `report`, the latter ending the command with status 2.
+    func readOnlyLaunch(
+        reporting report: (String) -> Void
+    ) async throws -> (LaunchPlan, AtlasClient, OperationLog?) {
+        let logFile = try log.map(OperationLog.init(path:))
+        let plan = try await LaunchPlan.make(
+            demo: demo, project: nil, profile: profile, baseURL: baseURL, readOnly: true, log: logFile)
+        for warning in plan.warnings { report("warning: \(warning)") }
+        guard let client = plan.client else {
+            report(plan.appConfiguration.credentialsProblem ?? "no Atlas credentials")
+            throw ExitCode(2)
+        }
+        return (plan, client, logFile)
+    }
 
     /// The service layer's own check, so a bad URL is refused before
     /// anything starts by the same rule that would refuse it later.

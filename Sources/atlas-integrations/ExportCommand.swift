@@ -74,15 +74,7 @@ struct ExportCommand: AsyncParsableCommand {
         _ = atlas_malloc_tune()
         let format = ExportFormat(rawValue: format) ?? .terraform
         let directory = output ?? "atlas-integrations-\(format.rawValue)"
-        let logFile = try connection.log.map(OperationLog.init(path:))
-        let plan = try await LaunchPlan.make(
-            demo: connection.demo, project: nil, profile: connection.profile, baseURL: connection.baseURL,
-            readOnly: true, log: logFile)
-        for warning in plan.warnings { Self.standardError("warning: \(warning)") }
-        guard let client = plan.client else {
-            Self.standardError(plan.appConfiguration.credentialsProblem ?? "no Atlas credentials")
-            throw ExitCode(2)
-        }
+        let (plan, client, logFile) = try await connection.readOnlyLaunch(reporting: Self.standardError)
         let read = await readProjects(client)
         await client.close()
         await plan.demo?.stop()

@@ -75,15 +75,7 @@ struct MatrixCommand: AsyncParsableCommand {
         // the output is UTF-8 whatever the locale says.
         setlocale(LC_ALL, "")
         if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
-        let logFile = try connection.log.map(OperationLog.init(path:))
-        let plan = try await LaunchPlan.make(
-            demo: connection.demo, project: nil, profile: connection.profile, baseURL: connection.baseURL,
-            readOnly: true, log: logFile)
-        for warning in plan.warnings { Self.standardError("warning: \(warning)") }
-        guard let client = plan.client else {
-            Self.standardError(plan.appConfiguration.credentialsProblem ?? "no Atlas credentials")
-            throw ExitCode(2)
-        }
+        let (plan, client, logFile) = try await connection.readOnlyLaunch(reporting: Self.standardError)
         let columnFilter: MatrixFilter = if let missing {
             .missing(try Self.type(missing, option: "--missing"))
         } else if let differs {
