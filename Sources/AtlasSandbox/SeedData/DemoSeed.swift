@@ -157,4 +157,28 @@ public enum DemoSeed {
     }()
 
     public static let integrations: [DemoIntegration] = others + qaAutomation
+
+    /// Alert configurations that notify through the seeded integrations (and
+    /// some that only e-mail), so a delete names what it would silence.
+    /// "storefront-staging" and qa-automation have none.
+    public static let alertConfigs: [DemoAlertConfig] = [
+        DemoAlertConfig(id: "65f0a1b2c3d4e5f6a7b8ca01", projectID: paymentsProjectID,
+                        eventTypeName: "OUTSIDE_METRIC_THRESHOLD", enabled: true, notifications: ["PAGER_DUTY", "EMAIL"]),
+        DemoAlertConfig(id: "65f0a1b2c3d4e5f6a7b8ca02", projectID: paymentsProjectID,
+                        eventTypeName: "HOST_DOWN", enabled: true, notifications: ["PAGER_DUTY", "OPS_GENIE"]),
+        DemoAlertConfig(id: "65f0a1b2c3d4e5f6a7b8ca03", projectID: paymentsProjectID,
+                        eventTypeName: "REPLICATION_OPLOG_WINDOW_RUNNING_OUT", enabled: false, notifications: ["OPS_GENIE"]),
+        DemoAlertConfig(id: "65f0a1b2c3d4e5f6a7b8ca04", projectID: paymentsProjectID,
+                        eventTypeName: "NO_PRIMARY", enabled: true, notifications: ["GROUP"]),
+        DemoAlertConfig(id: "65f0a1b2c3d4e5f6a7b8ca05", projectID: storefrontProjectID,
+                        eventTypeName: "NO_PRIMARY", enabled: true, notifications: ["EMAIL"]),
+        DemoAlertConfig(id: "65f0a1b2c3d4e5f6a7b8ca06", projectID: webhookProjectID,
+                        eventTypeName: "NO_PRIMARY", enabled: true, notifications: ["WEBHOOK"]),
+        DemoAlertConfig(id: "65f0a1b2c3d4e5f6a7b8ca07", projectID: slackProjectID,
+                        eventTypeName: "HOST_DOWN", enabled: true, notifications: ["SLACK", "EMAIL"]),
+        DemoAlertConfig(id: "65f0a1b2c3d4e5f6a7b8ca08", projectID: "619b20149d3c2b1a0f000021",
+                        eventTypeName: "OUTSIDE_METRIC_THRESHOLD", enabled: true, notifications: ["MICROSOFT_TEAMS"]),
+        DemoAlertConfig(id: "65f0a1b2c3d4e5f6a7b8ca09", projectID: "6226f7e89d3c2b1a0f000022",
+                        eventTypeName: "CLUSTER_MONGOS_IS_MISSING", enabled: false, notifications: ["VICTOR_OPS"]),
+    ]
 }

@@ -23,7 +23,14 @@ enum SeedBuilder {
             for (name, flag) in seeded.flags { fields[name] = .bool(flag) }
             integrations[seeded.projectID, default: []].append(StoredIntegration(id: seeded.id, type: type, fields: fields))
         }
-        return SandboxState(organizations: organizations, projects: projects, integrations: integrations)
+        var alertConfigs: [String: [StoredAlertConfig]] = [:]
+        for seeded in DemoSeed.alertConfigs {
+            alertConfigs[seeded.projectID, default: []].append(StoredAlertConfig(
+                id: seeded.id, eventTypeName: seeded.eventTypeName, enabled: seeded.enabled,
+                created: "2024-03-12T08:00:00Z", notifications: seeded.notifications))
+        }
+        return SandboxState(organizations: organizations, projects: projects, integrations: integrations,
+                            alertConfigs: alertConfigs)
     }
 
     private static func empty() -> SandboxState {

@@ -74,6 +74,12 @@ extension ApiFailure {
                    parameters: [.string(type)])
     }
 
+    /// Atlas keeps a Webhook while alert configurations still notify through it.
+    static let webhookNotificationsPresent = ApiFailure(
+        status: 400, errorCode: "WEBHOOK_NOTIFICATIONS_PRESENT",
+        detail: "Webhook settings cannot be deleted when notifications for this integration are present."
+    )
+
     static func integrationNotConfigured(_ type: String) -> ApiFailure {
         ApiFailure(status: 404, errorCode: "INTEGRATION_NOT_CONFIGURED",
                    detail: "The integration of type '\(type)' is not configured for this group.",

@@ -62,6 +62,10 @@ enum IntegrationRoutes {
         try requireWriter(context)
         let type = try integrationType(context)
         try core.write { store throws(ApiFailure) in
+            if type == .webhook, store.integration(project: project.id, type: type) != nil,
+               store.alertConfigs(project: project.id).contains(where: { $0.notifications.contains(type.rawValue) }) {
+                throw .webhookNotificationsPresent
+            }
             guard store.remove(type: type, project: project.id) else { throw .integrationNotConfigured(type.rawValue) }
         }
         return .noContent

@@ -23,4 +23,27 @@ enum ResourceJSON {
             "withDefaultAlertsSettings": .bool(project.withDefaultAlertsSettings),
         ])
     }
+
+    /// An alert configuration (`GroupAlertsConfig`) with the members a
+    /// client reads: event, state, matchers and notifications. Each
+    /// notification carries the spec's delivery timing; no credentials.
+    static func alertConfig(_ config: StoredAlertConfig, projectID: String, baseURL: String) -> JSONValue {
+        .object([
+            "created": .string(config.created),
+            "enabled": .bool(config.enabled),
+            "eventTypeName": .string(config.eventTypeName),
+            "groupId": .string(projectID),
+            "id": .string(config.id),
+            "links": PageBody.selfLinks("\(baseURL)/api/atlas/v2/groups/\(projectID)/alertConfigs/\(config.id)"),
+            "matchers": .array([]),
+            "notifications": .array(config.notifications.map { typeName in
+                .object([
+                    "delayMin": .int(0),
+                    "intervalMin": .int(60),
+                    "typeName": .string(typeName),
+                ])
+            }),
+            "updated": .string(config.created),
+        ])
+    }
 }

@@ -13,6 +13,7 @@ enum RouteTable {
         Route("POST", "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}", IntegrationRoutes.create),
         Route("PUT", "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}", IntegrationRoutes.update),
         Route("DELETE", "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}", IntegrationRoutes.delete),
+        Route("GET", "/api/atlas/v2/groups/{groupId}/alertConfigs", AlertConfigRoutes.list),
         Route("POST", "/api/oauth/token", access: .oauth, OAuthRoutes.token),
         Route("POST", "/api/oauth/revoke", access: .oauth, OAuthRoutes.revoke),
     ])

@@ -85,6 +85,10 @@ struct SandboxStore: Sendable {
 
     /// Removes the project's integration of `type`; false if there was none.
     @discardableResult
+    func alertConfigs(project: String) -> [StoredAlertConfig] {
+        state.alertConfigs[project] ?? []
+    }
+
     mutating func remove(type: IntegrationType, project: String) -> Bool {
         guard var list = state.integrations[project],
               let index = list.firstIndex(where: { $0.type == type }) else { return false }
