@@ -20,6 +20,40 @@ public struct CatalogEntry: Sendable, Hashable {
     /// Why a tool cannot express the type, for the tools that cannot; an
     /// export lists the type with this reason instead of dropping it.
     public var notExpressible: [OtherTool: String]
+    /// The `notifications[].typeName` of alert configurations that notify
+    /// through an integration of this type; nil for types that are not an
+    /// alert destination (metrics integrations), which no alert uses.
+    public var alertNotificationTypeName: String?
+    /// Whether Atlas refuses to delete the integration while an alert
+    /// configuration still notifies through it (`WEBHOOK_NOTIFICATIONS_PRESENT`),
+    /// rather than letting those alerts go quiet.
+    public var deleteRefusedWhileNotified: Bool
+    /// How a sample delivery can be sent from here to the destination the
+    /// operator typed, for the types whose destination is a URL.
+    public var testDelivery: TestDelivery?
+
+    /// A sample delivery to the destination typed in the form.
+    public enum TestDelivery: Sendable, Hashable {
+        /// A sample alert as Atlas POSTs it: the alert resource's JSON, the
+        /// `X-MMS-Event` header and, when the secret field holds a value,
+        /// `X-MMS-Signature` (base64 HMAC-SHA-1 of the body).
+        case signedAlert(urlField: String, secretField: String)
+        /// A minimal message card, as a channel's incoming webhook takes one.
+        case messageCard(urlField: String)
+
+        /// The field that holds the destination URL.
+        public var urlField: String {
+            switch self {
+            case .signedAlert(let url, _), .messageCard(let url): url
+            }
+        }
+
+        /// The field whose value signs the delivery, if the type signs.
+        public var secretField: String? {
+            if case .signedAlert(_, let secret) = self { return secret }
+            return nil
+        }
+    }
 
     /// What the API lets this product do with integrations of the type.
     public enum Availability: Sendable, Hashable {
@@ -49,7 +83,9 @@ public struct CatalogEntry: Sendable, Hashable {
     public init(
         type: IntegrationType, displayName: String, shortName: String? = nil, summary: String,
         availability: Availability = .creatable, fields: [CatalogField], undocumentedKeys: Set<String> = [],
-        otherNames: [OtherTool: String] = [:], notExpressible: [OtherTool: String] = [:]
+        otherNames: [OtherTool: String] = [:], notExpressible: [OtherTool: String] = [:],
+        alertNotificationTypeName: String? = nil, deleteRefusedWhileNotified: Bool = false,
+        testDelivery: TestDelivery? = nil
     ) {
         self.type = type
         self.displayName = displayName
@@ -60,6 +96,9 @@ public struct CatalogEntry: Sendable, Hashable {
         self.undocumentedKeys = undocumentedKeys
         self.otherNames = otherNames
         self.notExpressible = notExpressible
+        self.alertNotificationTypeName = alertNotificationTypeName
+        self.deleteRefusedWhileNotified = deleteRefusedWhileNotified
+        self.testDelivery = testDelivery
     }
 
     public var isCreatable: Bool { availability == .creatable }

@@ -70,7 +70,8 @@ extension IntegrationCatalog {
                          help: "The PagerDuty account's service region.",
                          otherNames: [.terraform: "region", .kubernetes: "region"]),
         ],
-        otherNames: [.terraform: "PAGER_DUTY", .kubernetes: "pagerDuty"])
+        otherNames: [.terraform: "PAGER_DUTY", .kubernetes: "pagerDuty"],
+        alertNotificationTypeName: "PAGER_DUTY")
 
     public static let datadog = CatalogEntry(
         type: .datadog, displayName: "Datadog", shortName: "Ddog", summary: "Sends metrics and alerts to Datadog (M10+ clusters).",
@@ -98,7 +99,8 @@ extension IntegrationCatalog {
                          otherNames: [.terraform: "send_user_provided_resource_tags"]),
         ],
         undocumentedKeys: ["customEndpoint"],
-        otherNames: [.terraform: "DATADOG", .kubernetes: "datadog"])
+        otherNames: [.terraform: "DATADOG", .kubernetes: "datadog"],
+        alertNotificationTypeName: "DATADOG")
 
     public static let opsGenie = CatalogEntry(
         type: .opsGenie, displayName: "Opsgenie", shortName: "OpsG", summary: "Sends Atlas alerts to Opsgenie.",
@@ -109,7 +111,8 @@ extension IntegrationCatalog {
             CatalogField("region", "Region", .choice(usEU), default: "US", help: "The Opsgenie account's region.",
                          otherNames: [.terraform: "region", .kubernetes: "region"]),
         ],
-        otherNames: [.terraform: "OPS_GENIE", .kubernetes: "opsGenie"])
+        otherNames: [.terraform: "OPS_GENIE", .kubernetes: "opsGenie"],
+        alertNotificationTypeName: "OPS_GENIE")
 
     public static let victorOps = CatalogEntry(
         type: .victorOps, displayName: "VictorOps (Splunk On-Call)", shortName: "VicOp",
@@ -122,7 +125,8 @@ extension IntegrationCatalog {
                          help: "Optional routing key; Atlas lists the integration reliably only with one set.",
                          otherNames: [.terraform: "routing_key", .kubernetes: "routingKey"]),
         ],
-        otherNames: [.terraform: "VICTOR_OPS", .kubernetes: "victorOps"])
+        otherNames: [.terraform: "VICTOR_OPS", .kubernetes: "victorOps"],
+        alertNotificationTypeName: "VICTOR_OPS")
 
     public static let webhook = CatalogEntry(
         type: .webhook, displayName: "Webhook", shortName: "Hook", summary: "POSTs Atlas alerts as JSON to your HTTPS endpoint.",
@@ -143,7 +147,9 @@ extension IntegrationCatalog {
                          help: "Optional template rendering a JSON object of headers, at most 4 KB. Ctrl-E opens $EDITOR.",
                          readBack: .maskedWhole),
         ],
-        otherNames: [.terraform: "WEBHOOK", .kubernetes: "webhook"])
+        otherNames: [.terraform: "WEBHOOK", .kubernetes: "webhook"],
+        alertNotificationTypeName: "WEBHOOK", deleteRefusedWhileNotified: true,
+        testDelivery: .signedAlert(urlField: "url", secretField: "secret"))
 
     public static let microsoftTeams = CatalogEntry(
         type: .microsoftTeams, displayName: "Microsoft Teams", shortName: "Teams", summary: "Posts Atlas alerts to a Microsoft Teams channel.",
@@ -154,7 +160,9 @@ extension IntegrationCatalog {
                          readBack: .maskedURL, concealed: true, errorCodes: ["INVALID_URL"],
                          otherNames: [.terraform: "microsoft_teams_webhook_url", .kubernetes: "urlSecretRef.webhookURL"]),
         ],
-        otherNames: [.terraform: "MICROSOFT_TEAMS", .kubernetes: "microsoftTeams"])
+        otherNames: [.terraform: "MICROSOFT_TEAMS", .kubernetes: "microsoftTeams"],
+        alertNotificationTypeName: "MICROSOFT_TEAMS",
+        testDelivery: .messageCard(urlField: "microsoftTeamsWebhookUrl"))
 
     public static let prometheus = CatalogEntry(
         type: .prometheus, displayName: "Prometheus", shortName: "Prom", summary: "Lets Prometheus scrape cluster metrics (M10+ clusters).",
@@ -199,7 +207,8 @@ extension IntegrationCatalog {
                          otherNames: [.kubernetes: "teamName"]),
         ],
         otherNames: [.kubernetes: "slack"],
-        notExpressible: [.terraform: "the provider refuses SLACK: Slack is set up by signing in with Slack (OAuth2) in the Atlas UI"])
+        notExpressible: [.terraform: "the provider refuses SLACK: Slack is set up by signing in with Slack (OAuth2) in the Atlas UI"],
+        alertNotificationTypeName: "SLACK")
 
     public static let newRelic = CatalogEntry(
         type: .newRelic, displayName: "New Relic", shortName: "NRlic",
@@ -234,5 +243,6 @@ extension IntegrationCatalog {
                          readBack: .maskedWhole, writable: false),
             CatalogField("roomName", "Room", .text, help: "HipChat room.", writable: false),
         ],
-        notExpressible: [.terraform: "the provider has no HipChat integration (Atlas supports it only for Ops Manager)", .kubernetes: "the operator has no HipChat integration (Atlas supports it only for Ops Manager)"])
+        notExpressible: [.terraform: "the provider has no HipChat integration (Atlas supports it only for Ops Manager)", .kubernetes: "the operator has no HipChat integration (Atlas supports it only for Ops Manager)"],
+        alertNotificationTypeName: "HIP_CHAT")
 }
