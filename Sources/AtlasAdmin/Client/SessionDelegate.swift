@@ -6,6 +6,22 @@ import Synchronization
 
 /// Routes URLSession's task events to the exchange each task belongs to.
 final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+    /// Whether a 3xx is followed (Atlas's API) or returned as the answer
+    /// (a test delivery, which reports the redirect instead of hiding it).
+    private let followsRedirects: Bool
+
+    init(followsRedirects: Bool = true) {
+        self.followsRedirects = followsRedirects
+        super.init()
+    }
+
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void
+    ) {
+        completionHandler(followsRedirects ? request : nil)
+    }
+
     private let exchanges = Mutex<[Int: TransportExchange]>([:])
 
     func register(_ exchange: TransportExchange, for task: URLSessionTask) {

@@ -33,16 +33,23 @@ public final class URLSessionTransport: HTTPTransport {
     private let readSession: URLSession
     private let readDelegate: SessionDelegate
     private let maximumConnectionsPerHost: Int
+    private let followsRedirects: Bool
 
     public convenience init() {
         self.init(maximumConnectionsPerHost: 8)
     }
 
+    /// A transport that returns a 3xx as the answer instead of following it.
+    public convenience init(followsRedirects: Bool) {
+        self.init(maximumConnectionsPerHost: 8, followsRedirects: followsRedirects)
+    }
+
     /// - Parameter maximumConnectionsPerHost: the kept-alive connections
     ///   GETs may share (tests use 1 to make queueing on them certain).
-    init(maximumConnectionsPerHost: Int) {
+    init(maximumConnectionsPerHost: Int, followsRedirects: Bool = true) {
         self.maximumConnectionsPerHost = maximumConnectionsPerHost
-        readDelegate = SessionDelegate()
+        self.followsRedirects = followsRedirects
+        readDelegate = SessionDelegate(followsRedirects: followsRedirects)
         readSession = Self.makeSession(delegate: readDelegate, maximumConnectionsPerHost: maximumConnectionsPerHost)
     }
 
@@ -69,7 +76,7 @@ public final class URLSessionTransport: HTTPTransport {
         if request.method == .get && !request.needsFreshConnection {
             return try await send(request, on: readSession, delegate: readDelegate)
         }
-        let delegate = SessionDelegate()
+        let delegate = SessionDelegate(followsRedirects: followsRedirects)
         let session = Self.makeSession(delegate: delegate, maximumConnectionsPerHost: maximumConnectionsPerHost)
         defer { session.finishTasksAndInvalidate() }
         return try await send(request, on: session, delegate: delegate)

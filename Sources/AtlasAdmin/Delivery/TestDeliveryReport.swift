@@ -1,0 +1,82 @@
+/// What became of a test delivery, in the words an operator debugging the
+/// receiver needs: the answer's status, time and first lines, or why there
+/// was none, and what was sent (event and signature).
+public struct TestDeliveryReport: Sendable, Hashable {
+    /// Scheme and host the sample went to (never the whole URL).
+    public var destination: String
+    /// `X-MMS-Event` as sent, for a sample alert.
+    public var event: String?
+    /// `X-MMS-Signature` as sent; nil when no secret was typed (none is sent then).
+    public var signature: String?
+    public var elapsed: Duration
+    public var outcome: Outcome
+
+    public enum Outcome: Sendable, Hashable {
+        /// The receiver answered: its status and the first lines of its
+        /// body, made safe to draw.
+        case answered(status: Int, bodyLines: [String])
+        /// The receiver answered with a redirect, which was not followed.
+        case redirected(status: Int, location: String?)
+        /// No answer: the kind of failure and one line saying it.
+        case failed(TransportFailure.Kind, String)
+    }
+
+    public init(destination: String, event: String?, signature: String?, elapsed: Duration, outcome: Outcome) {
+        self.destination = destination
+        self.event = event
+        self.signature = signature
+        self.elapsed = elapsed
+        self.outcome = outcome
+    }
+
+    /// Whether the receiver took the sample (a 2xx answer).
+    public var accepted: Bool {
+        if case .answered(let status, _) = outcome { return (200..<300).contains(status) }
+        return false
+    }
+
+    /// The headline: what happened, in one line.
+    public var headline: String {
+        switch outcome {
+        case .answered(let status, _):
+            let reason = HTTPStatusText.reason(status)
+            return (200..<300).contains(status)
+                ? "Accepted: HTTP \(status) \(reason)"
+                : "Refused by the receiver: HTTP \(status) \(reason)"
+        case .redirected(let status, let location):
+            return "Redirected (HTTP \(status)\(location.map { " to \($0)" } ?? "")): not followed; give Atlas the final URL."
+        case .failed(_, let line):
+            return line
+        }
+    }
+}
+
+/// Reason phrases of the statuses a receiver commonly answers with.
+enum HTTPStatusText {
+    static func reason(_ status: Int) -> String {
+        switch status {
+        case 200: "OK"
+        case 201: "Created"
+        case 202: "Accepted"
+        case 204: "No Content"
+        case 301: "Moved Permanently"
+        case 302: "Found"
+        case 307: "Temporary Redirect"
+        case 308: "Permanent Redirect"
+        case 400: "Bad Request"
+        case 401: "Unauthorized"
+        case 403: "Forbidden"
+        case 404: "Not Found"
+        case 405: "Method Not Allowed"
+        case 408: "Request Timeout"
+        case 413: "Content Too Large"
+        case 415: "Unsupported Media Type"
+        case 429: "Too Many Requests"
+        case 500: "Internal Server Error"
+        case 502: "Bad Gateway"
+        case 503: "Service Unavailable"
+        case 504: "Gateway Timeout"
+        default: ""
+        }
+    }
+}
