@@ -16,10 +16,16 @@ public final class EffectRunner: @unchecked Sendable {
     private let projectLoads = ConcurrencyLimit(3)
     private let projectOrder: OrderedDelivery
     private let matrixReads: MatrixReads
+    /// Sends test deliveries straight to a typed destination (never to Atlas).
+    private let testDelivery: TestDeliverySender
     /// Saves and deletes in flight, with their journal records.
     public let writes: WriteTracker
 
-    public init(client: AtlasClient?, inbox: EventInbox, demo: DemoSandbox?, writes: WriteTracker, log: OperationLog?) {
+    public init(
+        client: AtlasClient?, inbox: EventInbox, demo: DemoSandbox?, writes: WriteTracker, log: OperationLog?,
+        testDelivery: TestDeliverySender = TestDeliverySender()
+    ) {
+        self.testDelivery = testDelivery
         self.client = client
         self.inbox = inbox
         self.demo = demo
@@ -83,6 +89,18 @@ public final class EffectRunner: @unchecked Sendable {
                 try await client.delete(type, projectID: projectID)
                 return .deleted(id)
             }
+        case .loadAlertUsage(let id, let projectID, let type):
+            start(id) { client in .alertUsageLoaded(id, try await client.alertUsage(of: type, projectID: projectID)) }
+        case .sendTestDelivery(let id, let request):
+            log?.write("test delivery \(request.type.rawValue) project=\(request.projectID) to=\(request.destination)")
+            let sender = testDelivery
+            let inbox = self.inbox
+            let task = Task { [weak self] in
+                let report = await sender.send(request)
+                self?.finished(id)
+                if !Task.isCancelled { inbox.post(.testDelivered(id, report)) }
+            }
+            lock.withLock { tasks[id] = task }
         case .cancel(let id):
             let task = lock.withLock { tasks.removeValue(forKey: id) }
             task?.cancel()

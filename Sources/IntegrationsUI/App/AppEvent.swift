@@ -23,6 +23,10 @@ public enum AppEvent: Sendable, Equatable {
     case deleted(RequestID)
     /// What Atlas holds for one type now (nil: none configured).
     case integrationRead(RequestID, Integration?)
+    /// The alert configurations that notify through the type a delete asks about.
+    case alertUsageLoaded(RequestID, AlertUsage)
+    /// What became of a test delivery.
+    case testDelivered(RequestID, TestDeliveryReport)
     /// `$EDITOR` exited; nil when it failed or left the text unchanged.
     case editorFinished(RequestID, String?)
     /// The demo sandbox is up at `targetLabel`.
@@ -40,6 +44,7 @@ public enum AppEvent: Sendable, Equatable {
         case .organizationsLoaded(let id, _), .projectsPageLoaded(let id, _, _, _, _), .projectLoaded(let id, _),
              .integrationsLoaded(let id, _), .matrixRows(let id, _), .saved(let id, _), .deleted(let id), .integrationRead(let id, _),
              .editorFinished(let id, _), .filesWritten(let id, _, _),
+             .alertUsageLoaded(let id, _), .testDelivered(let id, _),
              .demoStarted(let id, _, _), .failed(let id, _):
             id
         }

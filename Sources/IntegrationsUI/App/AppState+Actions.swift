@@ -49,12 +49,11 @@ extension AppState {
         case .readMatrixRows(let projectIDs):
             return readMatrixRows(again: projectIDs)
         case .confirmDelete(let type):
-            guard let menu, !configuration.readOnly else { return [] }
-            let message = "Delete the \(type.displayName) integration from project “\(menu.project.name)” (\(Sanitizer.sanitize(menu.project.id, maxCharacters: 40)))? Atlas stops sending to it at once, and its keys cannot be read back to restore it."
-            overlay = .confirm(
-                ConfirmDialog(title: "Delete \(type.displayName)?", message: message, confirmLabel: "Delete", cancelLabel: "Keep"),
-                .delete(projectID: menu.project.id, type: type))
-            return []
+            return confirmDelete(type)
+        case .sendTestDelivery:
+            return sendTestDelivery()
+        case .prepareTestDelivery(let type):
+            return prepareTestDelivery(type)
         case .submit:
             return submitForm()
         case .cancelSave:

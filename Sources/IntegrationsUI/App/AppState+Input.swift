@@ -43,6 +43,8 @@ extension AppState {
             return handleExportDialog(dialog, key)
         case .scrapeConfig(var scrape):
             return handleScrapeConfig(&scrape, key)
+        case .testDelivery(var delivery, let id):
+            return handleTestDelivery(&delivery, id, key)
         case .confirm(var dialog, let action):
             switch dialog.update(key) {
             case .pending:

@@ -90,6 +90,12 @@ extension AppState {
             let name = menu?.project.name ?? projectID
             menu?.banner = Banner(.success, "Deleted \(type.displayName) from “\(name)”.")
             return loadIntegrations(projectID: projectID)
+        case (.alertUsage(let projectID, let type), .alertUsageLoaded(_, let usage)):
+            alertUsageLoaded(projectID: projectID, type: type, usage)
+            return []
+        case (.testDelivery, .testDelivered(let id, let report)):
+            testDelivered(id, report)
+            return []
         case (.writeFiles(let what, let from), .filesWritten(_, let directory, let count)):
             filesWritten(what: what, from: from, directory: directory, count: count)
             return []
@@ -230,6 +236,15 @@ extension AppState {
         case .matrixRows:
             // The rows it asked for: see `noteForMatrix`.
             break
+        case .alertUsage(let projectID, let type):
+            alertUsageFailed(projectID: projectID, type: type, error)
+        case .testDelivery:
+            // A delivery's failures are in its report; this is a failure to start it.
+            if case .testDelivery(let delivery, id?) = overlay {
+                testDelivered(id, TestDeliveryReport(
+                    destination: delivery.request.destination, event: nil, signature: nil, elapsed: .zero,
+                    outcome: .failed(.other, Sanitizer.sanitize(error.message, maxCharacters: 200))))
+            }
         case .editor:
             form?.editorRequest = nil
             form?.banner = Banner(.error, "The editor could not run.", detail: Sanitizer.sanitize(error.message, maxCharacters: 300),

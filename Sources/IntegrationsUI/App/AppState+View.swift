@@ -48,6 +48,7 @@ extension AppState {
             case .notice(let notice): return [notice.dismissBinding, keyMap.forceQuitHint]
             case .export(let dialog): return dialog.keyMap.all
             case .scrapeConfig(let scrape): return scrape.bindings()
+            case .testDelivery(let delivery, _): return delivery.bindings()
             }
         }
         switch route {
@@ -135,6 +136,7 @@ extension AppState {
         case .notice(let notice): box = notice.view(width: width, height: height - 2, glyphs: glyphs)
         case .export(let dialog): box = dialog.view(width: width, glyphs: glyphs)
         case .scrapeConfig(let scrape): box = scrape.view(width: width, height: height - 2, glyphs: glyphs)
+        case .testDelivery(let delivery, _): box = delivery.view(width: width, spinner: context.spinner, glyphs: glyphs)
         }
         let boxWidth = box.map(\.width).max() ?? 0
         let left = max((width - boxWidth) / 2, 0)

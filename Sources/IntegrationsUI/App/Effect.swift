@@ -22,6 +22,12 @@ public enum Effect: Sendable, Equatable {
     /// Read one integration (nil: none configured) → `.integrationRead` or
     /// `.failed`; how a write whose answer was lost is found out.
     case readIntegration(RequestID, projectID: String, type: IntegrationType)
+    /// Read the project's alert configurations and say which notify through
+    /// `type` → `.alertUsageLoaded` or `.failed`; what a delete would silence.
+    case loadAlertUsage(RequestID, projectID: String, type: IntegrationType)
+    /// Send one sample delivery from this machine to the typed destination
+    /// → `.testDelivered` (a failure to deliver is part of the report).
+    case sendTestDelivery(RequestID, TestDeliveryRequest)
     /// DELETE one integration → `.deleted` or `.failed`.
     case delete(RequestID, projectID: String, type: IntegrationType)
     /// Stop a running request; its result, if any still comes, is ignored.

@@ -8,4 +8,6 @@ enum Overlay: Sendable, Equatable {
     case export(ExportDialog)
     /// A Prometheus integration's scrape configuration.
     case scrapeConfig(ScrapeConfigOverlay)
+    /// A test delivery on its way, then what the receiver answered.
+    case testDelivery(TestDeliveryOverlay, RequestID?)
 }

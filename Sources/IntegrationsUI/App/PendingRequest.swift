@@ -12,6 +12,10 @@ enum PendingRequest: Sendable, Hashable {
     case matrixRows(projectIDs: [String])
     case save(projectID: String, type: IntegrationType)
     case delete(projectID: String, type: IntegrationType)
+    /// Which alert configurations a delete of `type` would silence.
+    case alertUsage(projectID: String, type: IntegrationType)
+    /// A sample delivery to a typed destination.
+    case testDelivery
     /// Reading an integration back after a write whose answer was lost.
     case checkWrite(projectID: String, type: IntegrationType, CheckedWrite)
     /// Reading back a write an earlier session left unanswered (its index

@@ -31,4 +31,8 @@ enum ScreenAction: Sendable, Equatable {
     case exportProjects([String])
     /// The Prometheus scrape configuration of the menu's project.
     case showScrapeConfig
+    /// Send a sample delivery to the destination typed in the form.
+    case sendTestDelivery
+    /// Open the form of a type to type its destination again for a test.
+    case prepareTestDelivery(IntegrationType)
 }

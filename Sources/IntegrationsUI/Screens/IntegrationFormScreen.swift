@@ -38,6 +38,12 @@ struct IntegrationFormScreen: Sendable, Equatable {
         var retry = KeyBinding([.character("r"), .control("s")], help: "retry", display: [.character("r")])
         var recheck = KeyBinding([.character("r")], help: "read it back again")
         var toForm = KeyBinding([.tab, .backTab, .enter, .down, .up], help: "back to the fields", display: [.tab])
+        var testDelivery = KeyBinding([.control("t")], help: "send a test")
+    }
+
+    /// Whether Ctrl-T sends a sample delivery from this form.
+    var offersTestDelivery: Bool {
+        viewOnlyReason == nil && IntegrationCatalog.entry(for: type).testDelivery != nil
     }
 
     init(project: Project, form: Form, viewOnlyReason: String? = nil) {
@@ -172,6 +178,7 @@ struct IntegrationFormScreen: Sendable, Equatable {
             formBindings = formBindings.map { $0.keys.contains(.control("s")) ? $0.enabled(false, reason: viewOnlyReason) : $0 }
         }
         list += bannerFocused ? [] : formBindings
+        if offersTestDelivery && !bannerFocused { list.append(keyMap.testDelivery) }
         let letters = !form.focusCapturesText
         list += [keyMap.back, letters ? global.help : keyMap.help,
                  global.quit.enabled(letters, reason: "q is a letter in a text field"),
@@ -207,6 +214,7 @@ struct IntegrationFormScreen: Sendable, Equatable {
             banner = Banner(.warning, "Nothing is saved from this view.", detail: viewOnlyReason)
             return []
         }
+        if offersTestDelivery, keyMap.testDelivery.matches(event) { return [.sendTestDelivery] }
         switch form.update(event) {
         case .submit: return viewOnlyReason == nil ? [.submit] : []
         case .openEditor(let field, let text): return [.openEditor(field: field, text: text)]

@@ -22,6 +22,7 @@ struct IntegrationsMenuScreen: Sendable, Equatable {
         var matrix = KeyBinding([.character("m")], help: "matrix", display: [.character("m")])
         var export = KeyBinding([.character("x")], help: "export")
         var scrapeConfig = KeyBinding([.character("p")], help: "scrape config")
+        var testDelivery = KeyBinding([.character("t")], help: "send a test")
     }
 
     init(project: Project, organizationName: String?) {
@@ -84,8 +85,14 @@ struct IntegrationsMenuScreen: Sendable, Equatable {
         // In this order as far as the footer has room: the arrows give way first.
         let anyConfigured = !(integrations ?? [:]).isEmpty
         let export = keyMap.export.enabled(anyConfigured, reason: integrations == nil ? "loading" : "nothing configured")
-        var bindings = [open, deleteBinding, keyMap.refresh.enabled(loadRequest == nil, reason: "loading"),
-                        keyMap.matrix, keyMap.back]
+        var bindings = [open, deleteBinding]
+        // Only on the rows whose destination is a URL a test can go to; early,
+        // since that row is where an operator looks for it.
+        if IntegrationCatalog.entry(for: selectedType).testDelivery != nil {
+            bindings.append(keyMap.testDelivery.enabled(!context.readOnly && integrations != nil,
+                                                        reason: context.readOnly ? "read-only mode" : "loading"))
+        }
+        bindings += [keyMap.refresh.enabled(loadRequest == nil, reason: "loading"), keyMap.matrix, keyMap.back]
         // Only on the Prometheus row, where it means something.
         if selectedType == .prometheus {
             bindings.append(keyMap.scrapeConfig.enabled(selectedIntegration != nil, reason: "not configured"))
@@ -112,6 +119,13 @@ struct IntegrationsMenuScreen: Sendable, Equatable {
         if keyMap.export.matches(key) { return integrations?.isEmpty == false ? [.exportProject] : [] }
         if keyMap.scrapeConfig.matches(key) {
             return selectedType == .prometheus && selectedIntegration != nil ? [.showScrapeConfig] : []
+        }
+        if keyMap.testDelivery.matches(key) {
+            if context.readOnly {
+                banner = Banner(.warning, "Read-only mode", detail: "a test needs the destination typed in its form, which is off (started with --read-only).")
+                return []
+            }
+            return IntegrationCatalog.entry(for: selectedType).testDelivery != nil ? [.prepareTestDelivery(selectedType)] : []
         }
         if keyMap.back.matches(key) { return [.back] }
         if context.global.help.matches(key) { return [.showHelp] }

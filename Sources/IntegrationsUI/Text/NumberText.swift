@@ -9,4 +9,12 @@ public enum NumberText {
         }
         return value < 0 ? "-" + result : result
     }
+
+    /// A short duration as `83 ms` or `2.4 s`.
+    public static func milliseconds(_ duration: Duration) -> String {
+        let milliseconds = Int(duration / .milliseconds(1))
+        if milliseconds < 1_000 { return "\(max(milliseconds, 0)) ms" }
+        let tenths = (milliseconds + 50) / 100
+        return "\(tenths / 10).\(tenths % 10) s"
+    }
 }

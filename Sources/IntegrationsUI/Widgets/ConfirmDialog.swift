@@ -13,6 +13,9 @@ public struct ConfirmDialog: Sendable, Hashable {
     public var message: String
     public var confirmLabel: String
     public var cancelLabel: String
+    /// Lines under the message, each wrapped on its own (what a delete
+    /// would silence, while it is being found out and once it is known).
+    public var notes: [Note] = []
     public private(set) var confirmFocused = false
     public var keyMap = KeyMap()
 
@@ -32,6 +35,16 @@ public struct ConfirmDialog: Sendable, Hashable {
         self.cancelLabel = cancelLabel
     }
 
+    /// A line under the message and how it is drawn.
+    public struct Note: Sendable, Hashable {
+        public var text: String
+        public var role: StyleRole
+        public init(_ text: String, _ role: StyleRole = .dialog) {
+            self.text = text
+            self.role = role
+        }
+    }
+
     public mutating func update(_ key: Key) -> Outcome {
         if keyMap.confirm.matches(key) { return .confirmed }
         if keyMap.cancel.matches(key) { return .cancelled }
@@ -47,6 +60,10 @@ public struct ConfirmDialog: Sendable, Hashable {
         let boxWidth = min(max(width - 8, 30), 64)
         var content: [Line] = [Line()]
         for wrapped in WordWrap.lines(message, width: boxWidth - 4) { content.append(Line(wrapped, .dialog)) }
+        if !notes.isEmpty { content.append(Line()) }
+        for note in notes {
+            for wrapped in WordWrap.lines(note.text, width: boxWidth - 4) { content.append(Line(wrapped, note.role)) }
+        }
         content.append(Line())
         var buttons = Line()
         let confirm = "[ \(confirmLabel) (y) ]"

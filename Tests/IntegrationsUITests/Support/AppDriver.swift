@@ -79,6 +79,14 @@ struct AppDriver {
         last { if case .delete(let id, let project, let type) = $0 { (id, project, type) } else { nil } }
     }
 
+    var lastAlertUsageRequest: (id: RequestID, projectID: String, type: IntegrationType)? {
+        last { if case .loadAlertUsage(let id, let project, let type) = $0 { (id, project, type) } else { nil } }
+    }
+
+    var lastTestDelivery: (id: RequestID, request: TestDeliveryRequest)? {
+        last { if case .sendTestDelivery(let id, let request) = $0 { (id, request) } else { nil } }
+    }
+
     var organizationsRequest: RequestID? {
         last { if case .loadOrganizations(let id) = $0 { id } else { nil } }
     }
@@ -131,6 +139,22 @@ struct AppDriver {
                                      sourceLocation: SourceLocation = #_sourceLocation) {
         guard let id = unanswered(lastIntegrationsRequest?.id, "a project's integrations", sourceLocation) else { return }
         send(.integrationsLoaded(id, integrations))
+    }
+
+    /// Answers the alert configurations a delete confirmation asked for.
+    mutating func answerAlertUsage(_ usage: AlertUsage, sourceLocation: SourceLocation = #_sourceLocation) {
+        guard let id = unanswered(lastAlertUsageRequest?.id, "the alert configurations", sourceLocation) else { return }
+        send(.alertUsageLoaded(id, usage))
+    }
+
+    mutating func failAlertUsage(_ error: AtlasError, sourceLocation: SourceLocation = #_sourceLocation) {
+        guard let id = unanswered(lastAlertUsageRequest?.id, "the alert configurations", sourceLocation) else { return }
+        send(.failed(id, error))
+    }
+
+    mutating func answerTestDelivery(_ report: TestDeliveryReport, sourceLocation: SourceLocation = #_sourceLocation) {
+        guard let id = unanswered(lastTestDelivery?.id, "a test delivery", sourceLocation) else { return }
+        send(.testDelivered(id, report))
     }
 
     /// Picker loaded, first project opened, its integrations answered.
