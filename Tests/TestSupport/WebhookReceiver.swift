@@ -16,6 +16,8 @@ import Darwin
 public final class WebhookReceiver: @unchecked Sendable {
     public let process = Process()
     public let baseURL: String
+    /// `https://127.0.0.1:PORT` with a self-signed certificate, when asked for.
+    public let tlsBaseURL: String?
     private let logPath: String
 
     /// One request as the receiver saw it.
@@ -82,14 +84,25 @@ class Handler(BaseHTTPRequestHandler):
         else:
             self.answer(200, json.dumps({"received": True, "signed": signature is not None}) + "\n")
 
+import ssl, threading
 server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
 server.daemon_threads = True
-print(server.server_address[1], flush=True)
+ports = [str(server.server_address[1])]
+if os.environ.get("RECEIVER_TLS_CERT"):
+    tls = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    tls.daemon_threads = True
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(os.environ["RECEIVER_TLS_CERT"], os.environ["RECEIVER_TLS_KEY"])
+    tls.socket = context.wrap_socket(tls.socket, server_side=True)
+    threading.Thread(target=tls.serve_forever, daemon=True).start()
+    ports.append(str(tls.server_address[1]))
+print(" ".join(ports), flush=True)
 server.serve_forever()
 """#
 
-    /// Starts a receiver that checks signatures against `secret`.
-    public init(secret: String, in directory: TemporaryDirectory) throws {
+    /// Starts a receiver that checks signatures against `secret`; with
+    /// `selfSignedTLS`, also an HTTPS one whose certificate nobody trusts.
+    public init(secret: String, in directory: TemporaryDirectory, selfSignedTLS: Bool = false) throws {
         logPath = directory.file("receiver-\(UUID().uuidString).jsonl")
         FileManager.default.createFile(atPath: logPath, contents: nil)
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -97,6 +110,19 @@ server.serve_forever()
         var environment = ProcessInfo.processInfo.environment
         environment["RECEIVER_SECRET"] = secret
         environment["RECEIVER_LOG"] = logPath
+        if selfSignedTLS {
+            let cert = directory.file("receiver-cert.pem"), key = directory.file("receiver-key.pem")
+            let openssl = Process()
+            openssl.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            openssl.arguments = ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1",
+                                 "-days", "1", "-keyout", key, "-out", cert]
+            openssl.standardOutput = FileHandle.nullDevice
+            openssl.standardError = FileHandle.nullDevice
+            try openssl.run()
+            openssl.waitUntilExit()
+            environment["RECEIVER_TLS_CERT"] = cert
+            environment["RECEIVER_TLS_KEY"] = key
+        }
         process.environment = environment
         let output = Pipe()
         process.standardOutput = output
@@ -108,12 +134,14 @@ server.serve_forever()
             if chunk.isEmpty { break }
             collected.append(chunk)
         }
-        let port = String(decoding: collected, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let number = Int(port), number > 0 else {
+        let printed = String(decoding: collected, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let ports = printed.split(separator: " ").compactMap { Int($0) }
+        guard let port = ports.first, port > 0, ports.count == (selfSignedTLS ? 2 : 1) else {
             process.terminate()
-            throw ReceiverFailure(printed: port)
+            throw ReceiverFailure(printed: printed)
         }
-        baseURL = "http://127.0.0.1:\(number)"
+        baseURL = "http://127.0.0.1:\(port)"
+        tlsBaseURL = ports.count > 1 ? "https://127.0.0.1:\(ports[1])" : nil
     }
 
     public struct ReceiverFailure: Error, CustomStringConvertible {

@@ -39,6 +39,11 @@ enum URLErrorMapping {
             if text.contains("connection reset") || text.contains("recv failure") {
                 return TransportFailure(kind: .reset, detail: "connection reset")
             }
+            // libcurl's "SSL certificate problem: self-signed certificate"
+            // and handshake failures arrive as unknown errors too.
+            if text.contains("ssl") || text.contains("certificate") || text.contains("tls") {
+                return TransportFailure(kind: .tls, detail: "certificate or handshake rejected")
+            }
             return TransportFailure(kind: .other, status: status, detail: "URL error \(urlError.code.rawValue)")
         }
     }

@@ -104,6 +104,21 @@ import TestSupport
         #expect(line == "Connection refused: nothing listens at http://127.0.0.1:1 from this machine.")
     }
 
+    @Test func anUntrustedCertificateGetsTheTLSLine() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let receiver = try WebhookReceiver(secret: Self.secret, in: directory, selfSignedTLS: true)
+        defer { receiver.stop() }
+        let url = try #require(receiver.tlsBaseURL) + "/hook"
+        let report = await TestDeliverySender().send(try Self.webhook(url, secret: Self.secret))
+        guard case .failed(.tls, let line) = report.outcome else {
+            Issue.record("expected a TLS failure: \(report.outcome)")
+            return
+        }
+        #expect(line.hasPrefix("The TLS handshake with https://127.0.0.1:"))
+        #expect(try receiver.received().isEmpty, "nothing was delivered over an untrusted connection")
+    }
+
     @Test func aHostileAnswerIsReportedAsInertTextWithTheSecretMasked() async throws {
         try await Self.withReceiver { receiver in
             let report = await TestDeliverySender().send(try Self.webhook(receiver.baseURL + "/hostile", secret: Self.secret))
