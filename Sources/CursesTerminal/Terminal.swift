@@ -42,7 +42,7 @@ public final class Terminal {
     /// Starts curses. `styleFor` maps a role to its look; it is asked again
     /// for each role when `setStyles` is called.
     public init(monochrome: Bool, styleFor: @escaping (StyleRole, Bool) -> CursesStyle) {
-        setlocale(LC_ALL, "")
+        CharacterLocale.adopt()
         let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
         TerminalRestorer.installFatalSignalHandlers()
         set_escdelay(25)

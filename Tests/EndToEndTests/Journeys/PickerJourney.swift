@@ -62,3 +62,20 @@ extension EndToEnd {
         try await journey.expectSaneExit(status: 0)
     }
 }
+
+extension EndToEnd {
+    /// `LANG=ja_JP.UTF-8` on a machine where only C, C.utf8 and POSIX are
+    /// installed (the usual server or container): CJK project names are
+    /// drawn as themselves, not as `??-??`, and the borders stay Unicode.
+    @Test func aUTF8LocaleThatIsNotInstalledStillDrawsCJKNames() async throws {
+        let journey = try Journey(extraEnvironment: ["LANG": "ja_JP.UTF-8"])
+        defer { journey.finish() }
+        let terminal = journey.terminal
+        try await terminal.waitFor("40 projects")
+        try terminal.type("決済")
+        let screen = try await terminal.waitFor("本番-決済サービス")
+        #expect(screen.contains("検証-決済サービス"))
+        #expect(!screen.contains("??"))
+        #expect(screen.contains("›"), "the selection marker is not folded to ASCII")
+    }
+}
