@@ -71,7 +71,7 @@ extension AppState {
             }
             notes.append(IntegrationCatalog.entry(for: type).deleteRefusedWhileNotified
                 ? ConfirmDialog.Note("Atlas refuses to delete \(name) while these notify through it: change them first.", .dialogTitle)
-                : ConfirmDialog.Note("Deleting stops these notifications without a word: they send nothing.", .dialogDim))
+                : ConfirmDialog.Note("Deleting silently stops these notifications.", .dialogDim))
             return notes
         }
     }
