@@ -4,6 +4,7 @@ import AtlasIntegrationsRuntime
 import CMallocTuning
 import Foundation
 import IntegrationsUI
+import Synchronization
 
 /// `atlas-integrations matrix`: the TUI's matrix printed for scripts and
 /// tickets, with the same credentials and flags.
@@ -169,10 +170,8 @@ struct MatrixRun: Sendable {
     }
 
     /// The reads as they arrive, and the progress line on a terminal.
-    private final class Collected: @unchecked Sendable {
-        private let lock = NSLock()
-        private var reads: [String: MatrixRead] = [:]
-        private var failed = 0
+    private final class Collected: Sendable {
+        private let state = Mutex<(reads: [String: MatrixRead], failed: Int)>(([:], 0))
         private let total: Int
         private let showsProgress: Bool
 
@@ -182,19 +181,19 @@ struct MatrixRun: Sendable {
         }
 
         func add(_ projectID: String, _ read: MatrixRead) {
-            let line: String? = lock.withLock {
-                reads[projectID] = read
-                if read.failure != nil { failed += 1 }
+            let line: String? = state.withLock { state in
+                state.reads[projectID] = read
+                if read.failure != nil { state.failed += 1 }
                 guard showsProgress else { return nil }
-                return MatrixProgress(total: total, read: reads.count - failed, failed: failed).text()
+                return MatrixProgress(total: total, read: state.reads.count - state.failed, failed: state.failed).text()
             }
             if let line { FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8)) }
         }
 
         func finish() -> [String: MatrixRead] {
-            lock.withLock {
+            state.withLock { state in
                 if showsProgress && total > 0 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-                return reads
+                return state.reads
             }
         }
     }

@@ -2,6 +2,7 @@ import AtlasAdmin
 import AtlasIntegrationsRuntime
 import Foundation
 import IntegrationsUI
+import Synchronization
 import TestSupport
 import Testing
 
@@ -20,11 +21,10 @@ import Testing
     static let timedOut = AtlasError.transport(TransportFailure(kind: .timeout, detail: "no answer in 30 s"))
 
     /// Lines said to the operator after the terminal was restored.
-    final class Said: @unchecked Sendable {
-        private let lock = NSLock()
-        private var lines: [String] = []
-        func say(_ line: String) { lock.withLock { lines.append(line) } }
-        var all: [String] { lock.withLock { lines } }
+    final class Said: Sendable {
+        private let lines = Mutex<[String]>([])
+        func say(_ line: String) { lines.withLock { $0.append(line) } }
+        var all: [String] { lines.withLock { $0 } }
     }
 
     enum Outcome: String, CaseIterable, CustomTestStringConvertible {

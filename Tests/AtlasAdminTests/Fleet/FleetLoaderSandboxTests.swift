@@ -1,6 +1,7 @@
 import AtlasAdmin
 import AtlasSandbox
 import Foundation
+import Synchronization
 import Testing
 import TestSupport
 
@@ -12,23 +13,26 @@ import TestSupport
     static let listRoute = "GET /api/atlas/v2/groups/*/integrations"
 
     /// The reads a loader reported, by project.
-    final class Collected: @unchecked Sendable {
-        private let lock = NSLock()
-        private var reads: [String: Result<[Integration], AtlasError>] = [:]
-        private var waits: [Duration] = []
+    final class Collected: Sendable {
+        private struct State {
+            var reads: [String: Result<[Integration], AtlasError>] = [:]
+            var waits: [Duration] = []
+        }
+
+        private let state = Mutex(State())
 
         func record(_ event: FleetLoader<some Clock>.Event) {
-            lock.withLock {
+            state.withLock { state in
                 switch event {
-                case .read(_, let id, let result): reads[id] = result
-                case .waiting(_, let duration): waits.append(duration)
+                case .read(_, let id, let result): state.reads[id] = result
+                case .waiting(_, let duration): state.waits.append(duration)
                 case .finished: break
                 }
             }
         }
 
-        var all: [String: Result<[Integration], AtlasError>] { lock.withLock { reads } }
-        var waited: [Duration] { lock.withLock { waits } }
+        var all: [String: Result<[Integration], AtlasError>] { state.withLock { $0.reads } }
+        var waited: [Duration] { state.withLock { $0.waits } }
     }
 
     static func loader<C: Clock>(
