@@ -95,10 +95,16 @@ import TestSupport
         script.answer("a", .failure(Self.rateLimited(retryAfter: 30)))
         let loader = Self.loader(script, clock: clock, concurrency: 1)
         await loader.load(["a", "b", "c"], tag: 1)
-        try await Self.until("the loader to wait 30 s") { clock.nextDeadline == .seconds(30) }
+        // Once nothing is in flight and the loader sleeps until 30 s, only
+        // the clock can start another request.
+        try await waitUntil("the loader to wait 30 s with nothing in flight") {
+            let inFlight = await loader.inFlight
+            return inFlight == 0 && clock.pendingSleepers == 1 && clock.nextDeadline == .seconds(30)
+        }
         #expect(script.eventList.contains(.waiting(tag: 1, .seconds(30))))
         clock.advance(by: .seconds(29))
-        try await Task.sleep(for: .milliseconds(50))
+        #expect(clock.pendingSleepers == 1 && clock.nextDeadline == .seconds(30), "29 s did not end the wait")
+        #expect(await loader.inFlight == 0)
         #expect(script.callList == ["a"], "nothing was sent during the wait")
         clock.advance(by: .seconds(1))
         await loader.idle()
