@@ -2,16 +2,22 @@ import AtlasAdmin
 import AtlasSandbox
 import Foundation
 import IntegrationsUI
+import Synchronization
 
 /// Runs the app core's effects against the service layer, each in its own
 /// task so the UI never waits, and posts every result back as an event
 /// carrying the effect's request id.
-public final class EffectRunner: @unchecked Sendable {
+public final class EffectRunner: Sendable {
+    /// What changes while the program runs: the client (set when the demo
+    /// starts), the tasks still running, the demo sandbox.
+    private struct State {
+        var client: AtlasClient?
+        var tasks: [RequestID: Task<Void, Never>] = [:]
+        var demo: DemoSandbox?
+    }
+
     private let inbox: EventInbox
-    private let lock = NSLock()
-    private var client: AtlasClient?
-    private var tasks: [RequestID: Task<Void, Never>] = [:]
-    private var demo: DemoSandbox?
+    private let state: Mutex<State>
     private let log: OperationLog?
     private let projectLoads = ConcurrencyLimit(3)
     private let projectOrder: OrderedDelivery
@@ -26,9 +32,8 @@ public final class EffectRunner: @unchecked Sendable {
         testDelivery: TestDeliverySender = TestDeliverySender()
     ) {
         self.testDelivery = testDelivery
-        self.client = client
+        self.state = Mutex(State(client: client, demo: demo))
         self.inbox = inbox
-        self.demo = demo
         self.writes = writes
         self.log = log
         self.projectOrder = OrderedDelivery { inbox.post($0) }
@@ -68,7 +73,7 @@ public final class EffectRunner: @unchecked Sendable {
         case .loadIntegrations(let id, let projectID):
             start(id) { client in .integrationsLoaded(id, try await client.listIntegrations(projectID: projectID)) }
         case .loadMatrixRows(let id, let projectIDs):
-            matrixReads.load(id, projectIDs, client: lock.withLock { client })
+            matrixReads.load(id, projectIDs, client: state.withLock { $0.client })
         case .save(let id, let projectID, let settings, let isUpdate):
             log?.write("save \(settings.type.rawValue) project=\(projectID) method=\(isUpdate ? "PUT" : "POST")")
             track(id, settings.type, projectID, projectName, isUpdate ? .put : .post,
@@ -100,9 +105,9 @@ public final class EffectRunner: @unchecked Sendable {
                 self?.finished(id)
                 if !Task.isCancelled { inbox.post(.testDelivered(id, report)) }
             }
-            lock.withLock { tasks[id] = task }
+            state.withLock { $0.tasks[id] = task }
         case .cancel(let id):
-            let task = lock.withLock { tasks.removeValue(forKey: id) }
+            let task = state.withLock { $0.tasks.removeValue(forKey: id) }
             task?.cancel()
             projectOrder.cancel(id)
             matrixReads.cancel(id)
@@ -125,13 +130,13 @@ public final class EffectRunner: @unchecked Sendable {
 
     /// Cancels everything still running and revokes a service-account token.
     public func shutdown() async {
-        let running = lock.withLock { () -> [Task<Void, Never>] in
-            defer { tasks = [:] }
-            return Array(tasks.values)
+        let running = state.withLock { state -> [Task<Void, Never>] in
+            defer { state.tasks = [:] }
+            return Array(state.tasks.values)
         }
         for task in running { task.cancel() }
         await matrixReads.stop()
-        let current = lock.withLock { client }
+        let (current, demo) = state.withLock { ($0.client, $0.demo) }
         await current?.close()
         await demo?.stop()
     }
@@ -140,7 +145,7 @@ public final class EffectRunner: @unchecked Sendable {
         _ id: RequestID, deliver: (@Sendable (RequestID, AppEvent) -> Void)? = nil,
         _ work: @escaping @Sendable (AtlasClient) async throws -> AppEvent
     ) {
-        guard let client = lock.withLock({ self.client }) else {
+        guard let client = state.withLock({ $0.client }) else {
             let failure = AppEvent.failed(id, .invalidInput(field: nil, message: "No Atlas credentials are configured."))
             if let deliver { deliver(id, failure) } else { inbox.post(failure) }
             return
@@ -160,7 +165,7 @@ public final class EffectRunner: @unchecked Sendable {
             writes.finish(id, event)
             if let deliver { deliver(id, event) } else { inbox.post(event) }
         }
-        lock.withLock { tasks[id] = task }
+        state.withLock { $0.tasks[id] = task }
     }
 
     /// Journals a write about to go out (when there is a client to send it).
@@ -168,7 +173,7 @@ public final class EffectRunner: @unchecked Sendable {
         _ id: RequestID, _ type: IntegrationType, _ projectID: String, _ projectName: String?,
         _ method: InFlightWrite.Method, expected: [String: WriteReadBack.Expected]? = nil
     ) {
-        guard let client = lock.withLock({ self.client }) else { return }
+        guard let client = state.withLock({ $0.client }) else { return }
         writes.begin(id, InFlightWrite(
             type: type, projectID: projectID, projectName: projectName, method: method,
             target: client.configuration.baseURL, expected: expected))
@@ -196,7 +201,7 @@ public final class EffectRunner: @unchecked Sendable {
     }
 
     private func finished(_ id: RequestID) {
-        _ = lock.withLock { tasks.removeValue(forKey: id) }
+        _ = state.withLock { $0.tasks.removeValue(forKey: id) }
     }
 
     private func startDemo(_ id: RequestID) {
@@ -207,9 +212,9 @@ public final class EffectRunner: @unchecked Sendable {
                 let sandbox = try await DemoSandbox.start()
                 self?.writes.stopJournaling()
                 let client = AtlasClient(configuration: sandbox.clientConfiguration(log: log))
-                self?.lock.withLock {
-                    self?.client = client
-                    self?.demo = sandbox
+                self?.state.withLock { state in
+                    state.client = client
+                    state.demo = sandbox
                 }
                 inbox.post(.demoStarted(id, targetLabel: sandbox.baseURL.absoluteString, authKind: "API key (Digest)"))
             } catch {

@@ -1,14 +1,14 @@
 import Foundation
 import IntegrationsUI
+import Synchronization
 
 /// Results of background requests, waiting for the main loop.
 ///
 /// Tasks post here from any thread; each post calls `wake`, which the
 /// program points at the terminal's self-pipe, so a result is drawn as
 /// soon as it arrives.
-public final class EventInbox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var events: [AppEvent] = []
+public final class EventInbox: Sendable {
+    private let events = Mutex<[AppEvent]>([])
     private let wake: @Sendable () -> Void
 
     public init(wake: @escaping @Sendable () -> Void = {}) {
@@ -16,13 +16,13 @@ public final class EventInbox: @unchecked Sendable {
     }
 
     public func post(_ event: AppEvent) {
-        lock.withLock { events.append(event) }
+        events.withLock { $0.append(event) }
         wake()
     }
 
     /// Every event posted since the last call, in the order they came.
     public func drain() -> [AppEvent] {
-        lock.withLock {
+        events.withLock { events in
             defer { events = [] }
             return events
         }

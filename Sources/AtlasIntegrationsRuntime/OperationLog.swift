@@ -1,5 +1,6 @@
 import AtlasAdmin
 import Foundation
+import Synchronization
 
 /// `--log FILE`: what the program did, one time-stamped line per HTTP
 /// exchange (method, path, status or failure, time taken) and per step the
@@ -8,10 +9,9 @@ import Foundation
 /// Nothing is redacted: every line is built only from values that hold no
 /// secret (ids, type names, methods, paths, statuses), never from a
 /// request's headers or bodies, so no secret can reach the file.
-public final class OperationLog: @unchecked Sendable {
-    private let handle: FileHandle
-    private let lock = NSLock()
-    private let formatter = ISO8601DateFormatter()
+public final class OperationLog: Sendable {
+    /// The file, and the formatter that stamps its lines: one writer at a time.
+    private let output: Mutex<(handle: FileHandle, formatter: ISO8601DateFormatter)>
 
     /// Opens (creating with mode 0600, or appending to) the log file.
     public init(path: String) throws {
@@ -19,7 +19,7 @@ public final class OperationLog: @unchecked Sendable {
         guard fd >= 0 else {
             throw LaunchError("cannot open the log file \(path): \(String(cString: strerror(errno)))")
         }
-        handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        output = Mutex((FileHandle(fileDescriptor: fd, closeOnDealloc: true), ISO8601DateFormatter()))
     }
 
     /// A callback for `AtlasClientConfiguration.onExchange`.
@@ -38,7 +38,9 @@ public final class OperationLog: @unchecked Sendable {
 
     /// One time-stamped line.
     public func write(_ line: String) {
-        let stamped = formatter.string(from: Date()) + " " + line + "\n"
-        lock.withLock { handle.write(Data(stamped.utf8)) }
+        output.withLock { output in
+            let stamped = output.formatter.string(from: Date()) + " " + line + "\n"
+            output.handle.write(Data(stamped.utf8))
+        }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import IntegrationsUI
+import Synchronization
 
 /// Hands project lists to the app in the order they were asked for, page by
 /// page.
@@ -17,11 +18,14 @@ import IntegrationsUI
 ///
 /// Events are posted while the lock is held, so a flush of waiting pages
 /// and a page arriving at the same moment reach the app in order.
-public final class OrderedDelivery: @unchecked Sendable {
-    private let lock = NSLock()
-    private var order: [RequestID] = []
-    private var waitingPages: [RequestID: [AppEvent]] = [:]
-    private var finished: [RequestID: AppEvent] = [:]
+public final class OrderedDelivery: Sendable {
+    private struct State {
+        var order: [RequestID] = []
+        var waitingPages: [RequestID: [AppEvent]] = [:]
+        var finished: [RequestID: AppEvent] = [:]
+    }
+
+    private let state = Mutex(State())
     private let post: @Sendable (AppEvent) -> Void
 
     public init(post: @escaping @Sendable (AppEvent) -> Void) {
@@ -31,14 +35,14 @@ public final class OrderedDelivery: @unchecked Sendable {
     /// Notes that `id` was asked for; its pages come through `page` and its
     /// final result through `deliver`.
     public func expect(_ id: RequestID) {
-        lock.withLock { order.append(id) }
+        state.withLock { $0.order.append(id) }
     }
 
     /// A page of `id`'s list: posted now if every earlier list is in,
     /// otherwise its count is posted now and its rows when their turn comes.
     public func page(_ id: RequestID, _ event: AppEvent) {
-        lock.withLock {
-            guard let head = order.first, head != id, order.contains(id) else {
+        state.withLock { state in
+            guard let head = state.order.first, head != id, state.order.contains(id) else {
                 post(event)
                 return
             }
@@ -46,7 +50,7 @@ public final class OrderedDelivery: @unchecked Sendable {
                 post(event)
                 return
             }
-            waitingPages[id, default: []].append(event)
+            state.waitingPages[id, default: []].append(event)
             post(.projectsPageLoaded(id, projects: [], loaded: loaded, total: total, isComplete: false))
         }
     }
@@ -54,33 +58,33 @@ public final class OrderedDelivery: @unchecked Sendable {
     /// A result (or failure) for `id`: posted, after any of its pages still
     /// waiting, once every earlier one is in.
     public func deliver(_ id: RequestID, _ event: AppEvent) {
-        lock.withLock {
-            guard order.contains(id) else {
+        state.withLock { state in
+            guard state.order.contains(id) else {
                 post(event)
                 return
             }
-            finished[id] = event
-            postReady()
+            state.finished[id] = event
+            postReady(&state)
         }
     }
 
     /// Forgets a request that was cancelled, releasing those waiting behind it.
     public func cancel(_ id: RequestID) {
-        lock.withLock {
-            order.removeAll { $0 == id }
-            finished[id] = nil
-            waitingPages[id] = nil
-            postReady()
+        state.withLock { state in
+            state.order.removeAll { $0 == id }
+            state.finished[id] = nil
+            state.waitingPages[id] = nil
+            postReady(&state)
         }
     }
 
     /// Posts the head's waiting pages, and while the head has finished, its
-    /// result and then the next one's (call with the lock held).
-    private func postReady() {
-        while let head = order.first {
-            for event in waitingPages.removeValue(forKey: head) ?? [] { post(event) }
-            guard let result = finished.removeValue(forKey: head) else { return }
-            order.removeFirst()
+    /// result and then the next one's (`state` is the locked state).
+    private func postReady(_ state: inout State) {
+        while let head = state.order.first {
+            for event in state.waitingPages.removeValue(forKey: head) ?? [] { post(event) }
+            guard let result = state.finished.removeValue(forKey: head) else { return }
+            state.order.removeFirst()
             post(result)
         }
     }

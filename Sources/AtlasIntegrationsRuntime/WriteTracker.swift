@@ -1,6 +1,7 @@
 import AtlasAdmin
 import Foundation
 import IntegrationsUI
+import Synchronization
 
 /// Keeps track of saves and deletes in flight: each is recorded in the
 /// write journal before its request goes out and struck off when its answer
@@ -8,42 +9,44 @@ import IntegrationsUI
 ///
 /// A write still unanswered when the wait ends (or when the process dies
 /// outright) stays in the journal, and the next start reports it.
-public final class WriteTracker: @unchecked Sendable {
+public final class WriteTracker: Sendable {
     private struct Running {
         let write: InFlightWrite
         let entry: JournalEntry?
     }
 
-    private let lock = NSLock()
-    private var journal: WriteJournal?
-    private var running: [RequestID: Running] = [:]
-    /// What became of writes that finished during the exit wait.
-    private var outcomes: [RequestID: (answered: Bool, text: String)] = [:]
-    /// Set when the exit wait starts: from then on a write that ends
-    /// without an answer stays in the journal, since nobody saw it fail.
-    private var exiting = false
-    /// What an earlier session left in the journal, shown at start.
-    private var leftovers: JournalReading
+    private struct State {
+        var journal: WriteJournal?
+        var running: [RequestID: Running] = [:]
+        /// What became of writes that finished during the exit wait.
+        var outcomes: [RequestID: (answered: Bool, text: String)] = [:]
+        /// Set when the exit wait starts: from then on a write that ends
+        /// without an answer stays in the journal, since nobody saw it fail.
+        var exiting = false
+        /// What an earlier session left in the journal, shown at start.
+        var leftovers: JournalReading
+        /// The exit wait, waiting for `running` to empty.
+        var idleWaiters: [UInt64: CheckedContinuation<Void, Never>] = [:]
+        var endedWaiters: Set<UInt64> = []
+        var nextWaiter: UInt64 = 0
+    }
+
+    private let state: Mutex<State>
     private let log: OperationLog?
-    /// The exit wait, waiting for `running` to empty.
-    private var idleWaiters: [UInt64: CheckedContinuation<Void, Never>] = [:]
-    private var endedWaiters: Set<UInt64> = []
-    private var nextWaiter: UInt64 = 0
 
     /// `journal` nil: nothing is recorded (the demo, whose sandbox dies
     /// with the process, so nothing can be left half-done there).
     public init(journal: WriteJournal?, leftovers: JournalReading = JournalReading(), log: OperationLog?) {
-        self.journal = journal
-        self.leftovers = leftovers
+        state = Mutex(State(journal: journal, leftovers: leftovers))
         self.log = log
     }
 
     /// The operator dismissed the notice of an earlier session's unfinished
     /// writes: their records go.
     public func forgetLeftovers() {
-        let (journal, reading) = lock.withLock { () -> (WriteJournal?, JournalReading) in
-            defer { leftovers = JournalReading() }
-            return (self.journal, leftovers)
+        let (journal, reading) = state.withLock { state -> (WriteJournal?, JournalReading) in
+            defer { state.leftovers = JournalReading() }
+            return (state.journal, state.leftovers)
         }
         journal?.discard(reading)
         log?.write("journal: \(reading.files.count) record(s) of unfinished writes dismissed")
@@ -51,13 +54,13 @@ public final class WriteTracker: @unchecked Sendable {
 
     /// The demo sandbox took over: its writes need no journal.
     public func stopJournaling() {
-        lock.withLock { journal = nil }
+        state.withLock { $0.journal = nil }
     }
 
     /// Records `write` before its request is sent. A journal that cannot be
     /// written does not stop the write; the log says so.
     public func begin(_ id: RequestID, _ write: InFlightWrite) {
-        let journal = lock.withLock { self.journal }
+        let journal = state.withLock { $0.journal }
         var entry: JournalEntry?
         if let journal {
             do {
@@ -66,7 +69,7 @@ public final class WriteTracker: @unchecked Sendable {
                 log?.write("journal: \(error)")
             }
         }
-        lock.withLock { running[id] = Running(write: write, entry: entry) }
+        state.withLock { $0.running[id] = Running(write: write, entry: entry) }
     }
 
     /// The write's task ended with `event`. An answer from Atlas (success
@@ -75,19 +78,19 @@ public final class WriteTracker: @unchecked Sendable {
     /// over (cancelled at exit, timed out during the wait) stays.
     public func finish(_ id: RequestID, _ event: AppEvent) {
         let outcome = Self.outcome(of: event)
-        let (finished, isExiting) = lock.withLock { () -> (Running?, Bool) in
-            (running.removeValue(forKey: id), exiting)
+        let (finished, isExiting) = state.withLock { state -> (Running?, Bool) in
+            (state.running.removeValue(forKey: id), state.exiting)
         }
         guard let finished else { return }
         if outcome.answered || !isExiting, let entry = finished.entry {
             WriteJournal(directory: entry.file.deletingLastPathComponent()).remove(entry)
         }
         // The exit wait hears of it only now, with the record already gone.
-        let waiters = lock.withLock { () -> [CheckedContinuation<Void, Never>] in
-            outcomes[id] = outcome
-            guard running.isEmpty else { return [] }
-            defer { idleWaiters = [:] }
-            return Array(idleWaiters.values)
+        let waiters = state.withLock { state -> [CheckedContinuation<Void, Never>] in
+            state.outcomes[id] = outcome
+            guard state.running.isEmpty else { return [] }
+            defer { state.idleWaiters = [:] }
+            return Array(state.idleWaiters.values)
         }
         for waiter in waiters { waiter.resume() }
     }
@@ -99,9 +102,9 @@ public final class WriteTracker: @unchecked Sendable {
         grace: Duration, isDemo: Bool, clock: any Clock<Duration> = ContinuousClock(),
         say: @escaping @Sendable (String) -> Void = WriteTracker.sayOnStandardError
     ) async {
-        let waiting = lock.withLock { () -> [RequestID: Running] in
-            exiting = true
-            return running
+        let waiting = state.withLock { state -> [RequestID: Running] in
+            state.exiting = true
+            return state.running
         }
         guard !waiting.isEmpty else { return }
         let seconds = grace.components.seconds
@@ -114,7 +117,7 @@ public final class WriteTracker: @unchecked Sendable {
             await group.next()
             group.cancelAll()
         }
-        let outcomes = lock.withLock { self.outcomes }
+        let outcomes = state.withLock { $0.outcomes }
         for (id, item) in waiting.sorted(by: { $0.key < $1.key }) {
             let reminder = isDemo || item.entry == nil ? "" : " The next start will remind you to check it."
             if let outcome = outcomes[id], outcome.answered {
@@ -133,23 +136,23 @@ public final class WriteTracker: @unchecked Sendable {
 
     /// Returns once no write is running, or when the task is cancelled.
     private func untilNoneRunning() async {
-        let id = lock.withLock { () -> UInt64 in
-            nextWaiter += 1
-            return nextWaiter
+        let id = state.withLock { state -> UInt64 in
+            state.nextWaiter += 1
+            return state.nextWaiter
         }
         await withTaskCancellationHandler {
             await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-                let now = lock.withLock { () -> Bool in
-                    if running.isEmpty || endedWaiters.remove(id) != nil { return true }
-                    idleWaiters[id] = continuation
+                let now = state.withLock { state -> Bool in
+                    if state.running.isEmpty || state.endedWaiters.remove(id) != nil { return true }
+                    state.idleWaiters[id] = continuation
                     return false
                 }
                 if now { continuation.resume() }
             }
         } onCancel: {
-            let waiter = lock.withLock { () -> CheckedContinuation<Void, Never>? in
-                if let waiter = idleWaiters.removeValue(forKey: id) { return waiter }
-                endedWaiters.insert(id)
+            let waiter = state.withLock { state -> CheckedContinuation<Void, Never>? in
+                if let waiter = state.idleWaiters.removeValue(forKey: id) { return waiter }
+                state.endedWaiters.insert(id)
                 return nil
             }
             waiter?.resume()

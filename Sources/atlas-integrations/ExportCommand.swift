@@ -63,11 +63,14 @@ struct ExportCommand: AsyncParsableCommand {
         _ = try chosenTypes()
     }
 
-    func chosenTypes() throws -> Set<IntegrationType>? {
+    /// The types `--types` names, nil for every type; a bad list is a usage error.
+    func chosenTypes() throws(ValidationError) -> Set<IntegrationType>? {
         guard let types else { return nil }
-        let names = types.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard !names.isEmpty else { throw ValidationError("--types names no type") }
-        return Set(try names.map { try MatrixCommand.type($0, option: "--types") })
+        do {
+            return try IntegrationTypeNames.types(types, option: "--types")
+        } catch {
+            throw ValidationError(error.description)
+        }
     }
 
     func run() async throws {
@@ -111,13 +114,14 @@ struct ExportCommand: AsyncParsableCommand {
                 let integrations = try await client.listIntegrations(projectID: project)
                 return .success(([ExportedProject(id: found.id, name: found.name, integrations: integrations)], []))
             }
-            let run = MatrixRun(organization: org, filter: "", columnFilter: .none, sort: .name,
-                                showsProgress: isatty(STDERR_FILENO) == 1)
+            let progressLine = ProgressLine(shown: isatty(STDERR_FILENO) == 1)
+            let run = MatrixRun(organization: org, progress: progressLine.progress)
             var projects: [Project] = []
             for organization in try await run.chosenOrganizations(client) {
                 projects += try await client.listProjects(orgID: organization.id)
             }
             let reads = await run.read(projects.map(\.id), client)
+            progressLine.clear()
             var exported: [ExportedProject] = []
             var unread: [String] = []
             for project in projects {
@@ -129,10 +133,8 @@ struct ExportCommand: AsyncParsableCommand {
                 }
             }
             return .success((exported, unread))
-        } catch let error as AtlasError {
-            return .failure(error)
         } catch {
-            return .failure(.transport(TransportFailure(kind: .other, detail: String(describing: type(of: error)))))
+            return .failure(error)
         }
     }
 

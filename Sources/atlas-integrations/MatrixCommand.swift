@@ -4,6 +4,7 @@ import AtlasIntegrationsRuntime
 import CMallocTuning
 import Foundation
 import IntegrationsUI
+import Synchronization
 
 /// `atlas-integrations matrix`: the TUI's matrix printed for scripts and
 /// tickets, with the same credentials and flags.
@@ -57,16 +58,13 @@ struct MatrixCommand: AsyncParsableCommand {
         }
     }
 
-    /// A type by Atlas's name (`PAGER_DUTY`) or the one operators know (`PagerDuty`), any case.
-    static func type(_ text: String, option: String) throws -> IntegrationType {
-        let wanted = text.lowercased()
-        if let known = IntegrationType.known.first(where: {
-            $0.rawValue.lowercased() == wanted || $0.displayName.lowercased() == wanted
-        }) {
-            return known
+    /// A type named on the command line; a name that is none is a usage error.
+    static func type(_ text: String, option: String) throws(ValidationError) -> IntegrationType {
+        do {
+            return try IntegrationTypeNames.type(text, option: option)
+        } catch {
+            throw ValidationError(error.description)
         }
-        let names = IntegrationType.known.map(\.rawValue).joined(separator: ", ")
-        throw ValidationError("\(option) must be one of \(names), got \(text.debugDescription)")
     }
 
     func run() async throws {
@@ -83,11 +81,13 @@ struct MatrixCommand: AsyncParsableCommand {
         } else {
             .none
         }
+        let progressLine = ProgressLine(shown: isatty(STDERR_FILENO) == 1)
         let request = MatrixRun(
             organization: org, filter: filter ?? "", columnFilter: columnFilter, sort: MatrixSort(rawValue: sort) ?? .name,
-            showsProgress: isatty(STDERR_FILENO) == 1)
+            progress: progressLine.progress)
         let demoSandbox = plan.demo
         let outcome = await request.run(client)
+        progressLine.clear()
         await client.close()
         await demoSandbox?.stop()
         switch outcome {
@@ -110,92 +110,32 @@ struct MatrixCommand: AsyncParsableCommand {
     }
 }
 
-/// The `matrix` command's work: find the projects, read their
-/// integrations with the TUI's loader, and build the matrix.
-struct MatrixRun: Sendable {
-    var organization: String?
-    var filter: String
-    var columnFilter: MatrixFilter
-    var sort: MatrixSort
-    var showsProgress: Bool
+/// The reads' progress on stderr, redrawn in place, when stderr is a
+/// terminal (a pipe or a file gets no progress, only the result).
+final class ProgressLine: Sendable {
+    private let shown: Bool
+    private let drawn = Mutex(false)
 
-    func run(_ client: AtlasClient) async -> Result<FleetMatrix, AtlasError> {
-        do {
-            let organizations = try await chosenOrganizations(client)
-            var projects: [Project] = []
-            for organization in organizations {
-                projects += try await client.listProjects(orgID: organization.id)
+    init(shown: Bool) {
+        self.shown = shown
+    }
+
+    /// For `MatrixRun.progress`; nil when nothing is shown.
+    var progress: (@Sendable (MatrixProgress) -> Void)? {
+        guard shown else { return nil }
+        return { [self] progress in
+            drawn.withLock { drawn in
+                drawn = true
+                FileHandle.standardError.write(Data("\r\u{1B}[K\(progress.text())".utf8))
             }
-            var matrix = FleetMatrix(
-                projects: projects,
-                organizationNames: Dictionary(organizations.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }),
-                query: filter)
-            matrix.setReads(await read(matrix.unreadInScope, client))
-            matrix.setSort(sort)
-            matrix.setFilter(columnFilter)
-            return .success(matrix)
-        } catch let error as AtlasError {
-            return .failure(error)
-        } catch {
-            return .failure(.transport(TransportFailure(kind: .other, detail: String(describing: type(of: error)))))
         }
     }
 
-    func chosenOrganizations(_ client: AtlasClient) async throws -> [Organization] {
-        let all = try await client.listOrganizations().filter { !$0.isDeleted }
-        guard let organization else { return all }
-        if let byID = all.first(where: { $0.id == organization }) { return [byID] }
-        let named = all.filter { $0.name.lowercased() == organization.lowercased() }
-        if named.count == 1 { return named }
-        if named.isEmpty {
-            throw AtlasError.invalidInput(field: "org", message: "No organization these credentials see has the id or name \(organization.debugDescription).")
-        }
-        let ids = named.map(\.id).joined(separator: ", ")
-        throw AtlasError.invalidInput(field: "org", message: "\(named.count) organizations are named \(organization.debugDescription) (\(ids)): give the id.")
-    }
-
-    /// Every project's read, paced like the TUI's.
-    func read(_ projectIDs: [String], _ client: AtlasClient) async -> [String: MatrixRead] {
-        let collected = Collected(total: projectIDs.count, showsProgress: showsProgress)
-        let loader = FleetLoader(
-            clock: ContinuousClock(), maxConcurrent: MatrixReads.maxConcurrent,
-            read: { projectID throws(AtlasError) in try await client.fleetRead(projectID: projectID) },
-            report: { event in
-                if case .read(_, let projectID, let result) = event { collected.add(projectID, MatrixRead(result, readAt: Date())) }
-            })
-        await loader.load(projectIDs, tag: 1)
-        await loader.idle()
-        return collected.finish()
-    }
-
-    /// The reads as they arrive, and the progress line on a terminal.
-    private final class Collected: @unchecked Sendable {
-        private let lock = NSLock()
-        private var reads: [String: MatrixRead] = [:]
-        private var failed = 0
-        private let total: Int
-        private let showsProgress: Bool
-
-        init(total: Int, showsProgress: Bool) {
-            self.total = total
-            self.showsProgress = showsProgress
-        }
-
-        func add(_ projectID: String, _ read: MatrixRead) {
-            let line: String? = lock.withLock {
-                reads[projectID] = read
-                if read.failure != nil { failed += 1 }
-                guard showsProgress else { return nil }
-                return MatrixProgress(total: total, read: reads.count - failed, failed: failed).text()
-            }
-            if let line { FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8)) }
-        }
-
-        func finish() -> [String: MatrixRead] {
-            lock.withLock {
-                if showsProgress && total > 0 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-                return reads
-            }
+    /// Erases the line, if one was drawn, before the result is printed.
+    func clear() {
+        drawn.withLock { drawn in
+            if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            drawn = false
         }
     }
 }

@@ -1,5 +1,6 @@
 @testable import AtlasIntegrationsRuntime
 import Foundation
+import Synchronization
 import TestSupport
 import Testing
 
@@ -7,40 +8,43 @@ import Testing
 /// than three list calls run together; the rest start in the order asked.
 @Suite struct ConcurrencyLimitTests {
     /// Pieces of work that run until the test lets each one finish.
-    final class Board: @unchecked Sendable {
-        private let lock = NSLock()
-        private var running: Set<Int> = []
-        private var startOrder: [Int] = []
-        private var mostAtOnce = 0
-        private var gates: [Int: CheckedContinuation<Void, Never>] = [:]
-        private var opened: Set<Int> = []
+    final class Board: Sendable {
+        private struct State {
+            var running: Set<Int> = []
+            var startOrder: [Int] = []
+            var mostAtOnce = 0
+            var gates: [Int: CheckedContinuation<Void, Never>] = [:]
+            var opened: Set<Int> = []
+        }
 
-        var started: [Int] { lock.withLock { startOrder } }
-        var maxRunning: Int { lock.withLock { mostAtOnce } }
-        var runningNow: Int { lock.withLock { running.count } }
+        private let state = Mutex(State())
+
+        var started: [Int] { state.withLock { $0.startOrder } }
+        var maxRunning: Int { state.withLock { $0.mostAtOnce } }
+        var runningNow: Int { state.withLock { $0.running.count } }
 
         func work(_ index: Int) async -> Int {
-            lock.withLock {
-                running.insert(index)
-                startOrder.append(index)
-                mostAtOnce = max(mostAtOnce, running.count)
+            state.withLock { state in
+                state.running.insert(index)
+                state.startOrder.append(index)
+                state.mostAtOnce = max(state.mostAtOnce, state.running.count)
             }
             await withCheckedContinuation { (gate: CheckedContinuation<Void, Never>) in
-                let open = lock.withLock { () -> Bool in
-                    if opened.contains(index) { return true }
-                    gates[index] = gate
+                let open = state.withLock { state -> Bool in
+                    if state.opened.contains(index) { return true }
+                    state.gates[index] = gate
                     return false
                 }
                 if open { gate.resume() }
             }
-            lock.withLock { _ = running.remove(index) }
+            state.withLock { _ = $0.running.remove(index) }
             return index
         }
 
         func finish(_ index: Int) {
-            let gate = lock.withLock { () -> CheckedContinuation<Void, Never>? in
-                opened.insert(index)
-                return gates.removeValue(forKey: index)
+            let gate = state.withLock { state -> CheckedContinuation<Void, Never>? in
+                state.opened.insert(index)
+                return state.gates.removeValue(forKey: index)
             }
             gate?.resume()
         }

@@ -37,7 +37,7 @@ import Testing
         let held = TestClock()
         let server = try AtlasSandboxServer(configuration: SandboxConfiguration(clock: held))
         let url = try await server.start()
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         let inbox = EventInbox()
         let writes = WriteTracker(journal: WriteJournal(directory: scratch.url), log: nil)
         let runner = EffectRunner(client: Self.client(url), inbox: inbox, demo: nil, writes: writes, log: nil)
@@ -47,7 +47,7 @@ import Testing
         let id = RequestID(7)
         _ = runner.run(.save(id, projectID: DemoSeed.emptyProjectID, settings: settings, isUpdate: false), projectName: "empty")
         try await held.waitForSleepers(1)
-        let records = scratch.files(in: scratch.url)
+        let records = scratch.fileNames()
         #expect(records.count == 1, "recorded before it was answered")
         let record = try String(contentsOf: scratch.url.appendingPathComponent(try #require(records.first)), encoding: .utf8)
         #expect(record.contains("OPS_GENIE") && !record.contains(Self.opsGenieKey), "the record holds no secret")
@@ -61,7 +61,7 @@ import Testing
             return
         }
         #expect(saved.map(\.type) == [.opsGenie])
-        #expect(scratch.files(in: scratch.url).isEmpty)
+        #expect(scratch.fileNames().isEmpty)
         await runner.shutdown()
         await server.stop()
     }
@@ -69,7 +69,7 @@ import Testing
     /// Without credentials nothing is sent and nothing journaled; every
     /// request is answered at once with the reason.
     @Test func withoutAClientEveryRequestFailsAtOnceWithTheReason() async throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         let inbox = EventInbox()
         let writes = WriteTracker(journal: WriteJournal(directory: scratch.url), log: nil)
         let runner = EffectRunner(client: nil, inbox: inbox, demo: nil, writes: writes, log: nil)
@@ -84,7 +84,7 @@ import Testing
             }
             #expect(message == "No Atlas credentials are configured.")
         }
-        #expect(scratch.files(in: scratch.url).isEmpty)
+        #expect(scratch.fileNames().isEmpty)
     }
 
     /// A cancelled load is answered as cancelled and releases the lists

@@ -3,6 +3,7 @@ import AtlasIntegrationsRuntime
 import AtlasSandbox
 import Foundation
 import IntegrationsUI
+import TestSupport
 import Testing
 
 /// What the command line and the environment add up to before the
@@ -25,7 +26,7 @@ import Testing
     }
 
     @Test func withoutCredentialsTheFirstScreenSaysWhereItLooked() async throws {
-        let home = try Scratch()
+        let home = try TemporaryDirectory()
         let plan = try await Self.plan(["HOME": home.path])
         #expect(plan.client == nil)
         #expect(plan.appConfiguration.credentialsProblem
@@ -36,7 +37,7 @@ import Testing
     }
 
     @Test func anAPIKeyInTheEnvironmentSignsWithDigestAgainstItsURL() async throws {
-        let home = try Scratch()
+        let home = try TemporaryDirectory()
         let plan = try await Self.plan([
             "HOME": home.path, "MONGODB_ATLAS_PUBLIC_API_KEY": Self.publicKey,
             "MONGODB_ATLAS_PRIVATE_API_KEY": Self.privateKey, "MONGODB_ATLAS_OPS_MANAGER_URL": "http://127.0.0.1:8080/",
@@ -57,7 +58,7 @@ import Testing
     }
 
     @Test func aServiceAccountIsPreferredToAnAPIKeyAndTheOperatorIsTold() async throws {
-        let home = try Scratch()
+        let home = try TemporaryDirectory()
         let plan = try await Self.plan([
             "HOME": home.path, "MONGODB_ATLAS_PUBLIC_API_KEY": Self.publicKey,
             "MONGODB_ATLAS_PRIVATE_API_KEY": Self.privateKey, "MONGODB_ATLAS_CLIENT_ID": Self.clientID,
@@ -74,7 +75,7 @@ import Testing
     }
 
     @Test func theCommandLineHasTheLastWord() async throws {
-        let home = try Scratch()
+        let home = try TemporaryDirectory()
         let plan = try await Self.plan(
             ["HOME": home.path, "MONGODB_ATLAS_PUBLIC_API_KEY": Self.publicKey,
              "MONGODB_ATLAS_PRIVATE_API_KEY": Self.privateKey, "MONGODB_ATLAS_BASE_URL": "https://old.example.com",
@@ -87,7 +88,7 @@ import Testing
     }
 
     @Test func plainHTTPToARemoteHostIsWarnedOf() async throws {
-        let home = try Scratch()
+        let home = try TemporaryDirectory()
         let plan = try await Self.plan(
             ["HOME": home.path, "MONGODB_ATLAS_PUBLIC_API_KEY": Self.publicKey, "MONGODB_ATLAS_PRIVATE_API_KEY": Self.privateKey],
             baseURL: "http://atlas.example.com")
@@ -97,7 +98,7 @@ import Testing
     /// A broken profile does not stop the program: the first screen names
     /// the file and line, against the target the operator asked for.
     @Test func aBrokenProfileIsShownOnTheFirstScreen() async throws {
-        let home = try Scratch()
+        let home = try TemporaryDirectory()
         let directory = home.url.appendingPathComponent(".config/atlascli")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let file = directory.appendingPathComponent("config.toml")
@@ -112,7 +113,7 @@ import Testing
 
     @Test(arguments: [("1", true), ("", false)])
     func noColorAsksForMonochrome(value: String, monochrome: Bool) async throws {
-        let home = try Scratch()
+        let home = try TemporaryDirectory()
         let plan = try await Self.plan(["HOME": home.path, "NO_COLOR": value])
         #expect(plan.appConfiguration.monochrome == monochrome)
     }
@@ -120,7 +121,7 @@ import Testing
     /// A write an earlier session left unanswered is on the first screen;
     /// the journal is the one in `$XDG_STATE_HOME`.
     @Test func anEarlierSessionsUnfinishedWriteIsShownAtStart() async throws {
-        let home = try Scratch()
+        let home = try TemporaryDirectory()
         let state = home.url.appendingPathComponent("xdg-state")
         let journal = WriteJournal(directory: state.appendingPathComponent("atlas-integrations"))
         _ = try journal.record(InFlightWrite(
@@ -136,7 +137,7 @@ import Testing
     /// keeps no journal: an earlier real session's record waits for the
     /// next real start rather than being shown against demo data.
     @Test func theDemoRunsItsOwnSandboxAndKeepsNoJournal() async throws {
-        let home = try Scratch()
+        let home = try TemporaryDirectory()
         let state = home.url.appendingPathComponent(".local/state/atlas-integrations")
         _ = try WriteJournal(directory: state).record(InFlightWrite(
             type: .slack, projectID: Self.project, projectName: nil, method: .delete,
@@ -154,11 +155,11 @@ import Testing
         #expect(try await client.listOrganizations().count == 3)
         await client.close()
         await sandbox.stop()
-        #expect(home.files(in: state).count == 1, "the earlier record is left alone")
+        #expect(home.fileNames(in: state).count == 1, "the earlier record is left alone")
     }
 
     @Test func theLogNamesTheStartAndNoSecret() async throws {
-        let home = try Scratch()
+        let home = try TemporaryDirectory()
         let path = home.url.appendingPathComponent("session.log").path
         let log = try OperationLog(path: path)
         _ = try await Self.plan(

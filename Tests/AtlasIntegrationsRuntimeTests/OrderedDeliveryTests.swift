@@ -2,18 +2,18 @@ import AtlasAdmin
 import AtlasIntegrationsRuntime
 import Foundation
 import IntegrationsUI
+import Synchronization
 import Testing
 
 /// Project lists of several organizations reach the picker in the order
 /// they were asked for, page by page, whatever order they finish in.
 @Suite struct OrderedDeliveryTests {
     /// What was posted, in order.
-    final class Posted: @unchecked Sendable {
-        private let lock = NSLock()
-        private var events: [AppEvent] = []
+    final class Posted: Sendable {
+        private let events = Mutex<[AppEvent]>([])
 
-        func append(_ event: AppEvent) { lock.withLock { events.append(event) } }
-        var all: [AppEvent] { lock.withLock { events } }
+        func append(_ event: AppEvent) { events.withLock { $0.append(event) } }
+        var all: [AppEvent] { events.withLock { $0 } }
 
         /// The project names posted, in the order they reached the app.
         var names: [String] {

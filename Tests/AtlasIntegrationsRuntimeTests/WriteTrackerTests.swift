@@ -2,6 +2,7 @@ import AtlasAdmin
 import AtlasIntegrationsRuntime
 import Foundation
 import IntegrationsUI
+import Synchronization
 import TestSupport
 import Testing
 
@@ -20,11 +21,10 @@ import Testing
     static let timedOut = AtlasError.transport(TransportFailure(kind: .timeout, detail: "no answer in 30 s"))
 
     /// Lines said to the operator after the terminal was restored.
-    final class Said: @unchecked Sendable {
-        private let lock = NSLock()
-        private var lines: [String] = []
-        func say(_ line: String) { lock.withLock { lines.append(line) } }
-        var all: [String] { lock.withLock { lines } }
+    final class Said: Sendable {
+        private let lines = Mutex<[String]>([])
+        func say(_ line: String) { lines.withLock { $0.append(line) } }
+        var all: [String] { lines.withLock { $0 } }
     }
 
     enum Outcome: String, CaseIterable, CustomTestStringConvertible {
@@ -47,28 +47,28 @@ import Testing
     /// record goes whatever the answer was.
     @Test(arguments: Outcome.allCases)
     func anyEndingSeenInTheSessionRemovesTheRecord(outcome: Outcome) throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         let journal = WriteJournal(directory: scratch.url)
         let tracker = WriteTracker(journal: journal, log: nil)
         let id = RequestID(4)
         tracker.begin(id, Self.write(outcome == .deleted ? .delete : .post))
-        #expect(scratch.files(in: scratch.url).count == 1, "recorded before the request goes out")
+        #expect(scratch.fileNames().count == 1, "recorded before the request goes out")
         tracker.finish(id, outcome.event(id))
-        #expect(scratch.files(in: scratch.url).isEmpty)
+        #expect(scratch.fileNames().isEmpty)
     }
 
     /// Once the exit wait has begun nobody sees the form any more: an
     /// answer from Atlas still strikes the record off, but a write that
     /// ends with no answer (cut off, timed out) stays for the next start.
     @Test func afterTheSessionOnlyAnAnswerRemovesTheRecord() async throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         let journal = WriteJournal(directory: scratch.url)
         let tracker = WriteTracker(journal: journal, log: nil)
         let said = Said()
         let clock = TestClock()
         let ids = (1...4).map(RequestID.init)
         for id in ids { tracker.begin(id, Self.write()) }
-        #expect(scratch.files(in: scratch.url).count == 4)
+        #expect(scratch.fileNames().count == 4)
 
         let wait = Task { await tracker.settle(grace: .seconds(5), isDemo: false, clock: clock, say: said.say) }
         try await clock.waitForSleepers(1)
@@ -77,7 +77,7 @@ import Testing
         tracker.finish(ids[2], .failed(ids[2], Self.timedOut))
         tracker.finish(ids[3], .failed(ids[3], .cancelled))
         await wait.value
-        #expect(scratch.files(in: scratch.url).count == 2, "the timed-out and the cancelled write stay")
+        #expect(scratch.fileNames().count == 2, "the timed-out and the cancelled write stay")
         #expect(clock.now.offset < .seconds(5), "the wait ended when the last write did, not at its limit")
         #expect(said.all.first == "waiting up to 5 s for the PagerDuty save on “storefront-staging” to finish…")
         #expect(said.all.contains("the PagerDuty save on “storefront-staging” finished: saved."))
@@ -90,7 +90,7 @@ import Testing
     /// The exit wait lasts its grace on the clock and not a moment longer;
     /// a write still running then is named, and its record kept.
     @Test func theExitWaitEndsAfterItsGrace() async throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         let tracker = WriteTracker(journal: WriteJournal(directory: scratch.url), log: nil)
         let said = Said()
         let clock = TestClock()
@@ -105,7 +105,7 @@ import Testing
             "waiting up to 5 s for the PagerDuty delete on “storefront-staging” to finish…",
             "the PagerDuty delete on “storefront-staging” got no answer in 5 s; it may or may not have been applied. The next start will remind you to check it.",
         ])
-        #expect(scratch.files(in: scratch.url).count == 1)
+        #expect(scratch.fileNames().count == 1)
     }
 
     @Test func withNothingRunningTheExitDoesNotWaitOrSpeak() async throws {
@@ -120,11 +120,11 @@ import Testing
     /// The demo keeps no journal: its sandbox ends with the process, so
     /// there is nothing for a next start to check, and nothing is promised.
     @Test func theDemoRecordsNothingAndPromisesNoReminder() async throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         let tracker = WriteTracker(journal: WriteJournal(directory: scratch.url), log: nil)
         tracker.stopJournaling()
         tracker.begin(RequestID(1), Self.write())
-        #expect(scratch.files(in: scratch.url).isEmpty)
+        #expect(scratch.fileNames().isEmpty)
         let said = Said()
         let clock = TestClock()
         let wait = Task { await tracker.settle(grace: .seconds(5), isDemo: true, clock: clock, say: said.say) }
@@ -135,7 +135,7 @@ import Testing
     }
 
     @Test func dismissingTheNoticeDiscardsTheEarlierSessionsRecords() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         let journal = WriteJournal(directory: scratch.url)
         var old = Self.write()
         old.processID = 999_999
@@ -146,7 +146,7 @@ import Testing
         tracker.begin(RequestID(2), Self.write())
         tracker.forgetLeftovers()
         // Only this session's running write is left.
-        let names = scratch.files(in: scratch.url)
+        let names = scratch.fileNames()
         #expect(names.count == 1 && names.allSatisfy { $0.contains("-\(getpid())-") }, "\(names)")
     }
 }

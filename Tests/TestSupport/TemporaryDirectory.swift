@@ -32,6 +32,13 @@ public final class TemporaryDirectory: Sendable {
         return path
     }
 
+    /// The names of the files in `directory` (this directory when nil),
+    /// sorted; none when it does not exist, which is what a test of files
+    /// that should not have been written expects to see.
+    public func fileNames(in directory: URL? = nil) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: (directory ?? url).path)) ?? []).sorted()
+    }
+
     /// Removes the directory and everything in it.
     public func remove() {
         try? FileManager.default.removeItem(at: url)

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A `Clock` for tests: its time moves only when the test moves it, so a
 /// nonce's lifetime, a token's expiry, a rate limit's refill, a backoff or
@@ -12,7 +13,7 @@ import Foundation
 /// code whose waits must happen but need no timing from the test. Either
 /// way `sleeps` records what was asked for, so a test can say how long the
 /// code under test would have waited.
-public final class TestClock: Clock, @unchecked Sendable {
+public final class TestClock: Clock, Sendable {
     public struct Instant: InstantProtocol, CustomStringConvertible {
         /// How long after the clock was made.
         public var offset: Duration
@@ -47,12 +48,15 @@ public final class TestClock: Clock, @unchecked Sendable {
         let continuation: CheckedContinuation<Void, any Error>
     }
 
-    private let lock = NSLock()
-    private var current = Instant(offset: .zero)
-    private var sleepers: [Sleeper] = []
-    private var cancelled: Set<UInt64> = []
-    private var nextID: UInt64 = 0
-    private var asked: [Duration] = []
+    private struct State {
+        var current = Instant(offset: .zero)
+        var sleepers: [Sleeper] = []
+        var cancelled: Set<UInt64> = []
+        var nextID: UInt64 = 0
+        var asked: [Duration] = []
+    }
+
+    private let state = Mutex(State())
     /// Whether every sleep ends as soon as it starts.
     public let sleepsEndAtOnce: Bool
 
@@ -61,55 +65,55 @@ public final class TestClock: Clock, @unchecked Sendable {
     }
 
     public var now: Instant {
-        lock.withLock { current }
+        state.withLock { $0.current }
     }
 
     public var minimumResolution: Duration { .zero }
 
     /// How long each sleep so far was for, in the order they started.
     public var sleeps: [Duration] {
-        lock.withLock { asked }
+        state.withLock { $0.asked }
     }
 
     /// Sleeps started and not yet ended.
     public var pendingSleepers: Int {
-        lock.withLock { sleepers.count }
+        state.withLock { $0.sleepers.count }
     }
 
     /// The earliest deadline a pending sleep waits for, as an offset from
     /// the clock's start; nil when nothing sleeps.
     public var nextDeadline: Duration? {
-        lock.withLock { sleepers.map(\.deadline.offset).min() }
+        state.withLock { $0.sleepers.map(\.deadline.offset).min() }
     }
 
     public func sleep(until deadline: Instant, tolerance: Duration? = nil) async throws {
         try Task.checkCancellation()
-        let id = lock.withLock { () -> UInt64 in
-            nextID += 1
-            return nextID
+        let id = state.withLock { state -> UInt64 in
+            state.nextID += 1
+            return state.nextID
         }
         try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-                let outcome = lock.withLock { () -> Result<Void, any Error>? in
-                    asked.append(current.duration(to: deadline))
-                    if cancelled.remove(id) != nil { return .failure(CancellationError()) }
+                let outcome = state.withLock { state -> Result<Void, any Error>? in
+                    state.asked.append(state.current.duration(to: deadline))
+                    if state.cancelled.remove(id) != nil { return .failure(CancellationError()) }
                     if sleepsEndAtOnce {
-                        current = max(current, deadline)
+                        state.current = max(state.current, deadline)
                         return .success(())
                     }
-                    if deadline <= current { return .success(()) }
-                    sleepers.append(Sleeper(id: id, deadline: deadline, continuation: continuation))
+                    if deadline <= state.current { return .success(()) }
+                    state.sleepers.append(Sleeper(id: id, deadline: deadline, continuation: continuation))
                     return nil
                 }
                 if let outcome { continuation.resume(with: outcome) }
             }
         } onCancel: {
-            let sleeper = lock.withLock { () -> Sleeper? in
-                guard let index = sleepers.firstIndex(where: { $0.id == id }) else {
-                    cancelled.insert(id)
+            let sleeper = state.withLock { state -> Sleeper? in
+                guard let index = state.sleepers.firstIndex(where: { $0.id == id }) else {
+                    state.cancelled.insert(id)
                     return nil
                 }
-                return sleepers.remove(at: index)
+                return state.sleepers.remove(at: index)
             }
             sleeper?.continuation.resume(throwing: CancellationError())
         }
@@ -118,10 +122,11 @@ public final class TestClock: Clock, @unchecked Sendable {
     /// Moves time on by `duration`, ending every sleep due by then
     /// (earliest deadline first).
     public func advance(by duration: Duration) {
-        let due = lock.withLock { () -> [Sleeper] in
-            current = current.advanced(by: duration)
-            let due = sleepers.filter { $0.deadline <= current }.sorted { $0.deadline < $1.deadline }
-            sleepers.removeAll { $0.deadline <= current }
+        let due = state.withLock { state -> [Sleeper] in
+            state.current = state.current.advanced(by: duration)
+            let now = state.current
+            let due = state.sleepers.filter { $0.deadline <= now }.sorted { $0.deadline < $1.deadline }
+            state.sleepers.removeAll { $0.deadline <= now }
             return due
         }
         for sleeper in due { sleeper.continuation.resume() }

@@ -1,9 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Writes an export's files under a directory, readable by the operator
 /// only: the directories 0700, the files 0600 (a script 0700), whatever the

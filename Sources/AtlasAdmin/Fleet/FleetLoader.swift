@@ -123,6 +123,11 @@ public actor FleetLoader<C: Clock> where C.Duration == Duration {
     /// How many projects are queued or being read.
     public var pending: Int { queue.count + running.count }
 
+    /// How many reads are in flight. None with projects still pending means
+    /// the loader is waiting on its clock (a `Retry-After`, a slower pace):
+    /// until the clock moves, nothing is sent.
+    public var inFlight: Int { running.count }
+
     // MARK: - Pacing
 
     private var now: Duration { epoch.duration(to: clock.now) }

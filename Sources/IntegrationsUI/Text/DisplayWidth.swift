@@ -14,7 +14,7 @@ public enum DisplayWidth {
         let value = scalar.value
         if value >= 0x20 && value < 0x7F { return 1 }
         if value < 0x20 || (value >= 0x7F && value < 0xA0) { return 0 }
-        let width = CLibraryWidth.width(value)
+        let width = Platform.characterWidth(value)
         if width >= 0 { return Int(width) }
         // Unknown to the locale (a non-UTF-8 locale, or an unassigned code
         // point): marks and format characters take no room, the rest one.

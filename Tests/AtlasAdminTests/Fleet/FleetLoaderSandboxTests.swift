@@ -1,6 +1,7 @@
 import AtlasAdmin
 import AtlasSandbox
 import Foundation
+import Synchronization
 import Testing
 import TestSupport
 
@@ -12,23 +13,26 @@ import TestSupport
     static let listRoute = "GET /api/atlas/v2/groups/*/integrations"
 
     /// The reads a loader reported, by project.
-    final class Collected: @unchecked Sendable {
-        private let lock = NSLock()
-        private var reads: [String: Result<[Integration], AtlasError>] = [:]
-        private var waits: [Duration] = []
+    final class Collected: Sendable {
+        private struct State {
+            var reads: [String: Result<[Integration], AtlasError>] = [:]
+            var waits: [Duration] = []
+        }
+
+        private let state = Mutex(State())
 
         func record(_ event: FleetLoader<some Clock>.Event) {
-            lock.withLock {
+            state.withLock { state in
                 switch event {
-                case .read(_, let id, let result): reads[id] = result
-                case .waiting(_, let duration): waits.append(duration)
+                case .read(_, let id, let result): state.reads[id] = result
+                case .waiting(_, let duration): state.waits.append(duration)
                 case .finished: break
                 }
             }
         }
 
-        var all: [String: Result<[Integration], AtlasError>] { lock.withLock { reads } }
-        var waited: [Duration] { lock.withLock { waits } }
+        var all: [String: Result<[Integration], AtlasError>] { state.withLock { $0.reads } }
+        var waited: [Duration] { state.withLock { $0.waits } }
     }
 
     static func loader<C: Clock>(
@@ -97,18 +101,20 @@ import TestSupport
             let collected = Collected()
             let loader = Self.loader(client, clock: clock, concurrency: 3, into: collected)
             await loader.load(projects, tag: 1)
-            try await FleetLoaderTests.until("the loader to wait out Retry-After") { clock.nextDeadline != nil }
-            // Whatever was in flight when the first 429 came has been answered.
-            try await FleetLoaderTests.until("the first requests to be answered") {
-                Self.integrationReads(sandbox).count >= 3
+            // Whatever was in flight when the first 429 came has been
+            // answered, and the loader sleeps until Retry-After has passed:
+            // from here only the clock can start another request.
+            try await waitUntil("the loader to wait out Retry-After with nothing in flight") {
+                let inFlight = await loader.inFlight
+                return inFlight == 0 && clock.pendingSleepers == 1 && clock.nextDeadline == .seconds(40)
             }
-            try await Task.sleep(for: .milliseconds(200))
             let duringWait = Self.integrationReads(sandbox)
             #expect(duringWait.count == 3, "only the first three went out: \(duringWait.map(\.status))")
             #expect(duringWait.filter { $0.status == 429 }.count == 3)
             #expect(collected.waited.contains(.seconds(40)))
             clock.advance(by: .seconds(39))
-            try await Task.sleep(for: .milliseconds(200))
+            #expect(clock.pendingSleepers == 1 && clock.nextDeadline == .seconds(40), "39 s did not end the wait")
+            #expect(await loader.inFlight == 0)
             #expect(Self.integrationReads(sandbox).count == 3, "nothing sent before Retry-After expired")
             clock.advance(by: .seconds(1))
             await loader.idle()

@@ -1,5 +1,6 @@
 import AtlasAdmin
 import Foundation
+import Synchronization
 import Testing
 import TestSupport
 
@@ -7,27 +8,30 @@ import TestSupport
 /// priority, no read twice, 401/403 alone, and a 429 waited out.
 @Suite struct FleetLoaderTests {
     /// Answers reads from a script and remembers them.
-    final class Script: @unchecked Sendable {
-        private let lock = NSLock()
-        private var answers: [String: [Result<FleetRead, AtlasError>]] = [:]
-        private(set) var calls: [String] = []
-        private(set) var events: [FleetLoader<TestClock>.Event] = []
+    final class Script: Sendable {
+        private struct State {
+            var answers: [String: [Result<FleetRead, AtlasError>]] = [:]
+            var calls: [String] = []
+            var events: [FleetLoader<TestClock>.Event] = []
+        }
+
+        private let state = Mutex(State())
 
         func answer(_ projectID: String, _ results: Result<FleetRead, AtlasError>...) {
-            lock.withLock { answers[projectID, default: []] += results }
+            state.withLock { $0.answers[projectID, default: []] += results }
         }
 
         func read(_ projectID: String) throws(AtlasError) -> FleetRead {
-            let next = lock.withLock { () -> Result<FleetRead, AtlasError>? in
-                calls.append(projectID)
-                return answers[projectID]?.isEmpty == false ? answers[projectID]?.removeFirst() : nil
+            let next = state.withLock { state -> Result<FleetRead, AtlasError>? in
+                state.calls.append(projectID)
+                return state.answers[projectID]?.isEmpty == false ? state.answers[projectID]?.removeFirst() : nil
             }
             return try (next ?? .success(FleetRead(integrations: []))).get()
         }
 
-        func record(_ event: FleetLoader<TestClock>.Event) { lock.withLock { events.append(event) } }
-        var callList: [String] { lock.withLock { calls } }
-        var eventList: [FleetLoader<TestClock>.Event] { lock.withLock { events } }
+        func record(_ event: FleetLoader<TestClock>.Event) { state.withLock { $0.events.append(event) } }
+        var callList: [String] { state.withLock { $0.calls } }
+        var eventList: [FleetLoader<TestClock>.Event] { state.withLock { $0.events } }
         var readIDs: [String] {
             eventList.compactMap { if case .read(_, let id, _) = $0 { id } else { nil } }
         }
@@ -91,10 +95,16 @@ import TestSupport
         script.answer("a", .failure(Self.rateLimited(retryAfter: 30)))
         let loader = Self.loader(script, clock: clock, concurrency: 1)
         await loader.load(["a", "b", "c"], tag: 1)
-        try await Self.until("the loader to wait 30 s") { clock.nextDeadline == .seconds(30) }
+        // Once nothing is in flight and the loader sleeps until 30 s, only
+        // the clock can start another request.
+        try await waitUntil("the loader to wait 30 s with nothing in flight") {
+            let inFlight = await loader.inFlight
+            return inFlight == 0 && clock.pendingSleepers == 1 && clock.nextDeadline == .seconds(30)
+        }
         #expect(script.eventList.contains(.waiting(tag: 1, .seconds(30))))
         clock.advance(by: .seconds(29))
-        try await Task.sleep(for: .milliseconds(50))
+        #expect(clock.pendingSleepers == 1 && clock.nextDeadline == .seconds(30), "29 s did not end the wait")
+        #expect(await loader.inFlight == 0)
         #expect(script.callList == ["a"], "nothing was sent during the wait")
         clock.advance(by: .seconds(1))
         await loader.idle()

@@ -14,9 +14,13 @@ extension AppDriver {
     }
 
     /// Answers every project of the latest load from `reads` (a project
-    /// not in it has no integrations), then says the load finished.
-    mutating func answerMatrix(_ reads: [String: Result<[Integration], AtlasError>], at date: Date = MatrixFixtures.readAt) {
-        guard let load = lastMatrixLoad else { return }
+    /// not in it has no integrations), then says the load finished; an
+    /// issue is recorded where the test called it if no load is waiting.
+    mutating func answerMatrix(_ reads: [String: Result<[Integration], AtlasError>], at date: Date = MatrixFixtures.readAt,
+                               sourceLocation: SourceLocation = #_sourceLocation) {
+        guard let id = unanswered(lastMatrixLoad?.id, "the matrix's rows", sourceLocation),
+              let load = matrixLoads.last(where: { $0.id == id })
+        else { return }
         for id in load.projectIDs {
             send(.matrixRows(load.id, .read(projectID: id, reads[id] ?? .success([]), at: date)))
         }

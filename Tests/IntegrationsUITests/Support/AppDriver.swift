@@ -101,7 +101,7 @@ struct AppDriver {
 
     /// `id` if the app asked for `what` and it is not answered yet; else
     /// nil, with an issue recorded where the test called the helper.
-    private mutating func unanswered(_ id: RequestID?, _ what: String, _ location: SourceLocation) -> RequestID? {
+    mutating func unanswered(_ id: RequestID?, _ what: String, _ location: SourceLocation) -> RequestID? {
         guard let id else {
             Issue.record("The app never asked for \(what).", sourceLocation: location)
             return nil
