@@ -64,7 +64,10 @@ public final class AtlasSandboxServer: Sendable {
                 failure.withLock { $0 = String(describing: error) }
             }
         }
-        let deadline = ContinuousClock.now + .seconds(10)
+        // Only a guard against a listener that never comes up (a bind error
+        // is reported at once, above): on a busy machine the listening task
+        // can wait many seconds for a thread, and 10 s was seen to run out.
+        let deadline = ContinuousClock.now + .seconds(60)
         while await !server.isListening {
             if let reason = failure.withLock({ $0 }) { throw SandboxError.listenFailed(reason) }
             guard ContinuousClock.now < deadline else {
