@@ -39,44 +39,13 @@ public struct TestDeliveryReport: Sendable, Hashable {
     public var headline: String {
         switch outcome {
         case .answered(let status, _):
-            let reason = HTTPStatusText.reason(status)
             return (200..<300).contains(status)
-                ? "Accepted: HTTP \(status) \(reason)"
-                : "Refused by the receiver: HTTP \(status) \(reason)"
+                ? "Accepted: HTTP \(status)"
+                : "Refused by the receiver: HTTP \(status)"
         case .redirected(let status, let location):
             return "Redirected (HTTP \(status)\(location.map { " to \($0)" } ?? "")): not followed; give Atlas the final URL."
         case .failed(_, let line):
             return line
-        }
-    }
-}
-
-/// Reason phrases of the statuses a receiver commonly answers with.
-enum HTTPStatusText {
-    static func reason(_ status: Int) -> String {
-        switch status {
-        case 200: "OK"
-        case 201: "Created"
-        case 202: "Accepted"
-        case 204: "No Content"
-        case 301: "Moved Permanently"
-        case 302: "Found"
-        case 307: "Temporary Redirect"
-        case 308: "Permanent Redirect"
-        case 400: "Bad Request"
-        case 401: "Unauthorized"
-        case 403: "Forbidden"
-        case 404: "Not Found"
-        case 405: "Method Not Allowed"
-        case 408: "Request Timeout"
-        case 413: "Content Too Large"
-        case 415: "Unsupported Media Type"
-        case 429: "Too Many Requests"
-        case 500: "Internal Server Error"
-        case 502: "Bad Gateway"
-        case 503: "Service Unavailable"
-        case 504: "Gateway Timeout"
-        default: ""
         }
     }
 }
