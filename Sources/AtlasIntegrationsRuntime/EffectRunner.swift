@@ -75,6 +75,10 @@ public final class EffectRunner: Sendable {
         case .loadMatrixRows(let id, let projectIDs):
             matrixReads.load(id, projectIDs, client: state.withLock { $0.client })
         case .save(let id, let projectID, let settings, let isUpdate):
+            if let refusal = writes.auditRefusal() {
+                inbox.post(.failed(id, .invalidInput(field: nil, message: refusal)))
+                return .done
+            }
             log?.write("save \(settings.type.rawValue) project=\(projectID) method=\(isUpdate ? "PUT" : "POST")")
             track(id, settings.type, projectID, projectName, isUpdate ? .put : .post,
                   expected: WriteReadBack.expectation(of: settings))
@@ -88,6 +92,10 @@ public final class EffectRunner: Sendable {
             log?.write("read back \(type.rawValue) project=\(projectID)")
             start(id) { client in .integrationRead(id, try await client.integration(type, projectID: projectID)) }
         case .delete(let id, let projectID, let type):
+            if let refusal = writes.auditRefusal() {
+                inbox.post(.failed(id, .invalidInput(field: nil, message: refusal)))
+                return .done
+            }
             log?.write("delete \(type.rawValue) project=\(projectID)")
             track(id, type, projectID, projectName, .delete)
             start(id) { client in
@@ -176,7 +184,8 @@ public final class EffectRunner: Sendable {
         guard let client = state.withLock({ $0.client }) else { return }
         writes.begin(id, InFlightWrite(
             type: type, projectID: projectID, projectName: projectName, method: method,
-            target: client.configuration.baseURL, expected: expected))
+            target: client.configuration.baseURL, expected: expected),
+            who: client.configuration.credentials?.publicIdentity ?? "")
     }
 
     /// Writes under `directory` in the working directory, or under the

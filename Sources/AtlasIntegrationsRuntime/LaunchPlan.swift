@@ -16,6 +16,8 @@ public struct LaunchPlan: Sendable {
     public var warnings: [String]
     /// Where saves and deletes in flight are recorded; nil in the demo.
     public var journal: WriteJournal?
+    /// Where every write is recorded once answered; nil in the demo.
+    public var audit: AuditLog?
     /// What an earlier session left unanswered (already in `appConfiguration`).
     public var leftovers = JournalReading()
 
@@ -40,6 +42,7 @@ public struct LaunchPlan: Sendable {
             log?.write("journal: \(leftovers.writes.count) unfinished write(s), \(leftovers.problems.count) unreadable record(s)")
         }
         plan.journal = journal
+        plan.audit = AuditLog.standard(environment: environment)
         plan.leftovers = leftovers
         plan.appConfiguration.unfinishedWrites = leftovers.writes
         plan.appConfiguration.journalProblems = leftovers.problems

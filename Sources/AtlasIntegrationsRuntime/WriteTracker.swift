@@ -13,10 +13,13 @@ public final class WriteTracker: Sendable {
     private struct Running {
         let write: InFlightWrite
         let entry: JournalEntry?
+        /// Who the write is audited as.
+        let who: String
     }
 
     private struct State {
         var journal: WriteJournal?
+        var audit: AuditLog?
         var running: [RequestID: Running] = [:]
         /// What became of writes that finished during the exit wait.
         var outcomes: [RequestID: (answered: Bool, text: String)] = [:]
@@ -36,9 +39,20 @@ public final class WriteTracker: Sendable {
 
     /// `journal` nil: nothing is recorded (the demo, whose sandbox dies
     /// with the process, so nothing can be left half-done there).
-    public init(journal: WriteJournal?, leftovers: JournalReading = JournalReading(), log: OperationLog?) {
-        state = Mutex(State(journal: journal, leftovers: leftovers))
+    /// `audit` nil: no audit line is written (the demo, and tests that do
+    /// not look at it).
+    public init(journal: WriteJournal?, audit: AuditLog? = nil, leftovers: JournalReading = JournalReading(),
+                log: OperationLog?) {
+        state = Mutex(State(journal: journal, audit: audit, leftovers: leftovers))
         self.log = log
+    }
+
+    /// Why no write may go out now (its audit line could not be written),
+    /// or nil when writes may go out.
+    public func auditRefusal() -> String? {
+        guard let audit = state.withLock({ $0.audit }), let problem = audit.checkWritable() else { return nil }
+        return "Not sent: every write is recorded in the audit log, and it cannot be written (\(problem)). "
+            + "Nothing was sent to Atlas; your input is kept."
     }
 
     /// The operator dismissed the notice of an earlier session's unfinished
@@ -52,14 +66,18 @@ public final class WriteTracker: Sendable {
         log?.write("journal: \(reading.files.count) record(s) of unfinished writes dismissed")
     }
 
-    /// The demo sandbox took over: its writes need no journal.
+    /// The demo sandbox took over: its writes need no journal, and its
+    /// play writes stay out of the operator's audit log.
     public func stopJournaling() {
-        state.withLock { $0.journal = nil }
+        state.withLock {
+            $0.journal = nil
+            $0.audit = nil
+        }
     }
 
     /// Records `write` before its request is sent. A journal that cannot be
     /// written does not stop the write; the log says so.
-    public func begin(_ id: RequestID, _ write: InFlightWrite) {
+    public func begin(_ id: RequestID, _ write: InFlightWrite, who: String = "") {
         let journal = state.withLock { $0.journal }
         var entry: JournalEntry?
         if let journal {
@@ -69,7 +87,7 @@ public final class WriteTracker: Sendable {
                 log?.write("journal: \(error)")
             }
         }
-        state.withLock { $0.running[id] = Running(write: write, entry: entry) }
+        state.withLock { $0.running[id] = Running(write: write, entry: entry, who: who) }
     }
 
     /// The write's task ended with `event`. An answer from Atlas (success
@@ -82,6 +100,7 @@ public final class WriteTracker: Sendable {
             (state.running.removeValue(forKey: id), state.exiting)
         }
         guard let finished else { return }
+        audit(finished, event)
         if outcome.answered || !isExiting, let entry = finished.entry {
             WriteJournal(directory: entry.file.deletingLastPathComponent()).remove(entry)
         }
@@ -161,6 +180,45 @@ public final class WriteTracker: Sendable {
 
     private static func name(_ write: InFlightWrite) -> String {
         Sanitizer.sanitize(write.summary, maxCharacters: 160)
+    }
+
+    /// Appends the audit line of a finished write. The write has happened
+    /// by now, so a line that cannot be written is only logged.
+    private func audit(_ finished: Running, _ event: AppEvent) {
+        guard let audit = state.withLock({ $0.audit }) else { return }
+        do {
+            try audit.append(Self.auditRecord(finished.write, who: finished.who, event: event))
+        } catch {
+            log?.write("audit: \(error)")
+        }
+    }
+
+    public static func auditRecord(_ write: InFlightWrite, who: String, event: AppEvent, at time: Date = Date()) -> AuditRecord {
+        let action: AuditRecord.Action = switch write.method {
+        case .post: .create
+        case .put: .update
+        case .delete: .delete
+        }
+        var outcome = AuditRecord.Outcome.applied
+        var status: Int?
+        var errorCode: String?
+        switch event {
+        case .saved: status = 200
+        case .deleted: status = 204
+        case .failed(_, let error):
+            status = error.status
+            errorCode = error.errorCode
+            outcome = error.leavesWriteOutcomeUnknown ? .unknown : .failed
+        default: break
+        }
+        var tails: [String: String] = [:]
+        for (key, expected) in write.expected ?? [:] {
+            if case .maskedTail(let tail) = expected { tails[key] = tail }
+        }
+        return AuditRecord(
+            time: time, baseURL: write.target, who: who, projectID: write.projectID, projectName: write.projectName,
+            type: write.type, action: action, outcome: outcome, status: status, errorCode: errorCode,
+            secretTails: tails.isEmpty ? nil : tails)
     }
 
     private static func outcome(of event: AppEvent) -> (answered: Bool, text: String) {

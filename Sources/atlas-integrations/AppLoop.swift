@@ -40,7 +40,7 @@ struct AppLoop: Sendable {
         }
         let waker = terminal.waker
         let inbox = EventInbox(wake: { waker.wake() })
-        let writes = WriteTracker(journal: plan.journal, leftovers: plan.leftovers, log: log)
+        let writes = WriteTracker(journal: plan.journal, audit: plan.audit, leftovers: plan.leftovers, log: log)
         let runner = EffectRunner(client: plan.client, inbox: inbox, demo: plan.demo, writes: writes, log: log)
         var configuration = plan.appConfiguration
         configuration.monochrome = configuration.monochrome || !terminal.capabilities.hasColor

@@ -19,7 +19,7 @@ struct AtlasIntegrationsCommand: AsyncParsableCommand {
             Try it without Atlas: atlas-integrations --demo
             """,
         version: AtlasAdminVersion.current,
-        subcommands: [MatrixCommand.self, ExportCommand.self]
+        subcommands: [MatrixCommand.self, ExportCommand.self, AuditCommand.self]
     )
 
     @OptionGroup var connection: ConnectionOptions

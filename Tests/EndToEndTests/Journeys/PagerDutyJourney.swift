@@ -1,5 +1,7 @@
 import AtlasAdmin
 import AtlasSandbox
+import Foundation
+import TestSupport
 import Testing
 
 extension EndToEnd {
@@ -32,5 +34,41 @@ extension EndToEnd {
             == ["PUT /api/atlas/v2/groups/\(project)/integrations/PAGER_DUTY 200"])
         // The other integration of the project is untouched.
         #expect(try await journey.sandbox.integration(.opsGenie, in: project)?.masked("apiKey")?.visibleTail == "5a6b")
+    }
+}
+
+extension EndToEnd {
+    /// A save made in the TUI leaves one line in the audit log (0600, the
+    /// key only by its last four characters), and `atlas-integrations
+    /// audit` prints it; `--project` of another project prints nothing.
+    @Test func aSaveIsAuditedAndTheAuditCommandPrintsIt() async throws {
+        let journey = try Journey()
+        defer { journey.finish() }
+        let terminal = journey.terminal
+        let project = DemoSeed.paymentsProjectID
+        let newKey = "0b1c2d3e4f5a69788796a5b4c3d2e1f0"
+        try await terminal.openProject(filter: "本番", expecting: "本番-決済サービス")
+        try await terminal.openForm("PagerDuty", mode: "edit")
+        try terminal.type(newKey)
+        try await terminal.waitFor("typed ends e1f0")
+        try await terminal.save(expecting: "Updated PagerDuty on “本番-決済サービス”")
+
+        let home = journey.directory.file("home")
+        let file = home + "/.local/state/atlas-integrations/audit.jsonl"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.split(separator: "\n").count == 1)
+        #expect(!text.contains(newKey))
+        #expect((try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int) == 0o600)
+
+        let environment = ["HOME": home, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+        let binary = try BuiltProducts.binary("atlas-integrations")
+        let printed = try CommandRun.run(binary, ["audit"], environment: environment, in: journey.directory)
+        #expect(printed.status == 0)
+        let line = printed.stdout.trimmingCharacters(in: .newlines)
+        #expect(line.contains("  update  applied 200  PagerDuty  “本番-決済サービス” (\(project))  by sandboxk"))
+        #expect(line.hasSuffix("serviceKey …e1f0"))
+        let other = try CommandRun.run(binary, ["audit", "--project", DemoSeed.emptyProjectID],
+                                       environment: environment, in: journey.directory)
+        #expect(other.status == 0 && other.stdout.isEmpty)
     }
 }
