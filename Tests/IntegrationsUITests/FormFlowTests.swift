@@ -268,6 +268,67 @@ import Testing
         #expect(driver.lastSave?.id == save.id, "a write of unknown outcome is never sent blindly")
     }
 
+    /// Unknown outcome, then Tab back to the fields and Ctrl-S: the save is
+    /// not sent again blindly. Ctrl-S reads it back first, like r, and only
+    /// a read showing it absent leads to sending.
+    @Test func ctrlSFromTheFieldsWhileTheOutcomeIsUnknownReadsBackBeforeSending() throws {
+        var driver = pagerDutyFilledIn()
+        driver.press(.control("s"))
+        let save = try #require(driver.lastSave)
+        driver.send(.failed(save.id, .transport(TransportFailure(kind: .reset, detail: ""))))
+        let read = try #require(driver.lastReadBack)
+        driver.send(.failed(read.id, .transport(TransportFailure(kind: .refused, detail: ""))))
+        #expect(driver.text.contains("Unknown: the save may or may not have been applied"))
+        driver.press(.tab)
+        #expect(driver.state.form?.form.focusIndex != nil, "Tab gives the keys back to the fields")
+        #expect(driver.footer.contains("ctrl+s read back first"))
+        driver.press(.control("s"))
+        #expect(driver.lastSave?.id == save.id, "a write of unknown outcome is never sent blindly")
+        let again = try #require(driver.lastReadBack)
+        #expect(again.id > read.id)
+        #expect(driver.text.contains("Checking whether Atlas applied the save"))
+        expectInputKept(driver)
+        driver.send(.integrationRead(again.id, nil))
+        #expect(driver.text.contains("Not saved (checked by reading it back)"))
+        #expect(driver.lastSave?.id == save.id, "the read itself sends nothing")
+        driver.press(.control("s"))
+        let resent = try #require(driver.lastSave)
+        #expect(resent.id > save.id)
+        #expect(resent.settings == save.settings)
+    }
+
+    /// The read-back Ctrl-S asked for shows the save applied: that is
+    /// said, nothing is sent, and what was typed since stays in the form.
+    @Test func ctrlSWhileTheOutcomeIsUnknownAndTheReadShowsItAppliedSaysSoAndKeepsNewInput() throws {
+        var driver = pagerDutyFilledIn()
+        driver.press(.control("s"))
+        let save = try #require(driver.lastSave)
+        driver.send(.failed(save.id, .transport(TransportFailure(kind: .timeout, detail: ""))))
+        let read = try #require(driver.lastReadBack)
+        driver.send(.failed(read.id, .transport(TransportFailure(kind: .timeout, detail: ""))))
+        driver.press(.tab) // back to the fields: the region
+        driver.press(.left) // US instead of EU
+        driver.press(.control("s"))
+        let again = try #require(driver.lastReadBack)
+        #expect(again.id > read.id)
+        let held = Integration(type: .pagerDuty, id: "p", fields: [
+            "serviceKey": .masked(MaskedSecret(masked: "****************************" + Fixtures.hexKey.suffix(4))),
+            "region": .text("EU"),
+        ])
+        driver.send(.integrationRead(again.id, held))
+        #expect(driver.lastSave?.id == save.id)
+        #expect(driver.state.route == .form)
+        #expect(driver.text.contains("Saved (confirmed by reading it back)"))
+        #expect(driver.state.form?.form.mode.isUpdate == true)
+        #expect(driver.state.form?.form.field("region")?.text == "US")
+        #expect(driver.state.form?.form.field("serviceKey")?.text == Fixtures.hexKey)
+        #expect(driver.state.menu?.integrations?[.pagerDuty] == held)
+        // Sending the changes now is an ordinary PUT.
+        driver.press(.control("s"))
+        let put = try #require(driver.lastSave)
+        #expect(put.id > save.id && put.isUpdate)
+    }
+
     @Test func tlsFailureIsNotOfferedForRetryButInputIsKept() throws {
         var driver = pagerDutyFilledIn()
         driver.press(.control("s"))
