@@ -329,6 +329,40 @@ import Testing
         #expect(put.id > save.id && put.isUpdate)
     }
 
+    /// Atlas never returns Prometheus's password, not even masked: editing
+    /// says so on the field, as it does for every other secret, whether the
+    /// form opened on edit or became one after a 409.
+    @Test func prometheusPasswordOnEditSaysAtlasNeverReturnsIt() throws {
+        let hint = "Atlas never returns it: type it again"
+        let existing = Integration(type: .prometheus, id: "6a0000000000000000000009", fields: [
+            "username": .text("prom_user"), "serviceDiscovery": .text("http"), "enabled": .bool(true),
+        ])
+        var driver = AppDriver()
+        driver.openProject(integrations: [existing])
+        driver.openForm(.prometheus)
+        #expect(driver.rows()[1].contains("Prometheus (edit)"))
+        let password = try #require(driver.rows().first { $0.contains("Password") }, "\(driver.text)")
+        #expect(password.contains(hint), "row: \(password)")
+        #expect(driver.rows().filter { $0.contains(hint) }.count == 1, "only the password: the user name is read back")
+
+        var created = AppDriver()
+        created.openProject(integrations: [])
+        created.openForm(.prometheus)
+        #expect(!created.text.contains(hint), "nothing to type again when creating")
+        created.type("prom_user")
+        created.press(.tab)
+        created.type("pw")
+        created.press(.control("s"))
+        let save = try #require(created.lastSave)
+        created.send(.failed(save.id, Fixtures.apiError(
+            409, "INTEGRATION_ALREADY_CONFIGURED", "The integration of type 'PROMETHEUS' is already configured for this group.")))
+        created.press(.character("e"))
+        #expect(created.state.form?.form.focusedField?.key == "password", "focus is back where Ctrl-S was pressed")
+        created.press(.control("u")) // erase it: what is left is the hint
+        let erased = try #require(created.rows().first { $0.contains("Password") }, "\(created.text)")
+        #expect(erased.contains(hint), "row: \(erased)")
+    }
+
     @Test func tlsFailureIsNotOfferedForRetryButInputIsKept() throws {
         var driver = pagerDutyFilledIn()
         driver.press(.control("s"))
