@@ -75,7 +75,9 @@ public final class EffectRunner: @unchecked Sendable {
             }
         case .readIntegration(let id, let projectID, let type):
             log?.write("read back \(type.rawValue) project=\(projectID)")
-            start(id) { client in .integrationRead(id, try await client.integration(type, projectID: projectID)) }
+            // Only ever asked for to learn what became of a write: on a
+            // fresh connection, not behind whatever lost its answer.
+            start(id) { client in .integrationRead(id, try await client.readBack(type, projectID: projectID)) }
         case .delete(let id, let projectID, let type):
             log?.write("delete \(type.rawValue) project=\(projectID)")
             track(id, type, projectID, projectName, .delete)
