@@ -359,8 +359,10 @@ import Testing
         created.press(.character("e"))
         #expect(created.state.form?.form.focusedField?.key == "password", "focus is back where Ctrl-S was pressed")
         created.press(.control("u")) // erase it: what is left is the hint
-        let erased = try #require(created.rows().first { $0.contains("Password") }, "\(created.text)")
-        #expect(erased.contains(hint), "row: \(erased)")
+        // Under the focused field (inside it, the first key would have to overwrite it).
+        let rows = created.rows()
+        let row = try #require(rows.firstIndex { $0.contains("Password") }, "\(created.text)")
+        #expect(rows[row + 1].contains(hint), "rows: \(rows[row])\n\(rows[row + 1])")
     }
 
     @Test func tlsFailureIsNotOfferedForRetryButInputIsKept() throws {
@@ -452,6 +454,34 @@ import Testing
         #expect(driver.state.overlay == nil)
         #expect(driver.text.contains("4096 chars"))
         #expect(!driver.text.contains("abcdefghij"))
+    }
+
+    /// Issue 15: typing into a secret field costs at most 4 bytes per
+    /// character on the wire. curses sends only the cells that changed, so
+    /// a typed character may change one cell, drawn plain (any style costs
+    /// itself and its reset with every character): the mask's, not the
+    /// count's line. The count catches up when typing pauses.
+    @Test func typingAKeyChangesOneRowOfTheScreenAndTheCountFollowsWhenTypingPauses() throws {
+        var driver = AppDriver()
+        driver.openProject(integrations: [])
+        driver.openForm(.pagerDuty)
+        // From the first character on: the placeholder is under the field,
+        // not in the cells the first characters take.
+        #expect(driver.text.contains("32 hexadecimal digits"))
+        for character in Fixtures.hexKey {
+            let before = driver.frame.rows
+            driver.press(.character(character))
+            let after = driver.frame.rows
+            let changed = after.indices.filter { after[$0] != before[$0] }
+            #expect(changed.count == 1, "rows changed by typing \(character): \(changed)")
+            let row = try #require(changed.first)
+            #expect(!after[row].contains { $0.role == .secret }, "the mask is drawn plain")
+        }
+        #expect(!driver.text.contains("32 chars"))
+        #expect(driver.state.wantsTicks, "the count waits for time to pass")
+        for _ in 0..<SecretField.ticksBeforeCount { driver.send(.tick) }
+        #expect(driver.text.contains("32 chars"))
+        #expect(!driver.state.wantsTicks)
     }
 
     @Test func secretRevealShowsTheKeyOnlyWhileFocused() {
