@@ -90,7 +90,9 @@ public final class EffectRunner: Sendable {
             }
         case .readIntegration(let id, let projectID, let type):
             log?.write("read back \(type.rawValue) project=\(projectID)")
-            start(id) { client in .integrationRead(id, try await client.integration(type, projectID: projectID)) }
+            // Only ever asked for to learn what became of a write: on a
+            // fresh connection, not behind whatever lost its answer.
+            start(id) { client in .integrationRead(id, try await client.readBack(type, projectID: projectID)) }
         case .delete(let id, let projectID, let type):
             if let refusal = writes.auditRefusal() {
                 inbox.post(.failed(id, .invalidInput(field: nil, message: refusal)))

@@ -13,7 +13,45 @@ import Testing
         let line = field.rendered()[0]
         #expect(line.hasPrefix("••••"))
         #expect(!line.contains("abc"))
+        for _ in 0..<SecretField.ticksBeforeCount { field.tick() }
         #expect(field.rendered().contains { $0.contains("4 chars") })
+    }
+
+    /// A typed character changes the mask and nothing else: the count
+    /// (on another line, dear to reach on a slow link) catches up once
+    /// typing pauses, and at once after a paste, a reveal or leaving.
+    @Test func typingChangesOnlyTheMaskAndTheCountCatchesUpWhenTypingPauses() {
+        var field = SecretField()
+        field.focus()
+        let empty = field.view(width: 40, context: testContext).lines
+        #expect(empty.count == 2, "the count's line is there before the first character")
+        field.type("0123456789")
+        let before = field.view(width: 40, context: testContext).lines
+        field.type("a")
+        let after = field.view(width: 40, context: testContext).lines
+        #expect(after.count == before.count)
+        #expect(Array(after.dropFirst()) == Array(before.dropFirst()), "only the mask's line changed")
+        #expect(after[0] != before[0])
+        #expect(!after[0].spans.contains { $0.role == .secret }, "the mask is plain, like typed text")
+        #expect(field.wantsTicks)
+        for _ in 1..<SecretField.ticksBeforeCount { field.tick() }
+        #expect(!field.rendered().joined().contains("chars"), "still typing, as far as anyone can tell")
+        field.type("b")
+        for _ in 1..<SecretField.ticksBeforeCount { field.tick() }
+        #expect(!field.rendered().joined().contains("chars"), "a typed character starts the wait again")
+        field.tick()
+        #expect(field.rendered()[1].contains("12 chars"))
+        #expect(!field.wantsTicks)
+
+        field.type("c")
+        field.press(.backspace)
+        #expect(field.rendered()[1].contains("12 chars"), "any other edit shows the count at once")
+        _ = field.update(.paste("def"))
+        #expect(field.rendered()[1].contains("15 chars"), "a paste too")
+        field.type("g")
+        field.blur()
+        #expect(field.rendered()[1].contains("16 chars"), "and leaving the field")
+        #expect(!field.wantsTicks)
     }
 
     @Test func neverBlankWhileTyping() {

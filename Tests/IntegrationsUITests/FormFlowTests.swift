@@ -268,6 +268,103 @@ import Testing
         #expect(driver.lastSave?.id == save.id, "a write of unknown outcome is never sent blindly")
     }
 
+    /// Unknown outcome, then Tab back to the fields and Ctrl-S: the save is
+    /// not sent again blindly. Ctrl-S reads it back first, like r, and only
+    /// a read showing it absent leads to sending.
+    @Test func ctrlSFromTheFieldsWhileTheOutcomeIsUnknownReadsBackBeforeSending() throws {
+        var driver = pagerDutyFilledIn()
+        driver.press(.control("s"))
+        let save = try #require(driver.lastSave)
+        driver.send(.failed(save.id, .transport(TransportFailure(kind: .reset, detail: ""))))
+        let read = try #require(driver.lastReadBack)
+        driver.send(.failed(read.id, .transport(TransportFailure(kind: .refused, detail: ""))))
+        #expect(driver.text.contains("Unknown: the save may or may not have been applied"))
+        driver.press(.tab)
+        #expect(driver.state.form?.form.focusIndex != nil, "Tab gives the keys back to the fields")
+        #expect(driver.footer.contains("ctrl+s read back first"))
+        driver.press(.control("s"))
+        #expect(driver.lastSave?.id == save.id, "a write of unknown outcome is never sent blindly")
+        let again = try #require(driver.lastReadBack)
+        #expect(again.id > read.id)
+        #expect(driver.text.contains("Checking whether Atlas applied the save"))
+        expectInputKept(driver)
+        driver.send(.integrationRead(again.id, nil))
+        #expect(driver.text.contains("Not saved (checked by reading it back)"))
+        #expect(driver.lastSave?.id == save.id, "the read itself sends nothing")
+        driver.press(.control("s"))
+        let resent = try #require(driver.lastSave)
+        #expect(resent.id > save.id)
+        #expect(resent.settings == save.settings)
+    }
+
+    /// The read-back Ctrl-S asked for shows the save applied: that is
+    /// said, nothing is sent, and what was typed since stays in the form.
+    @Test func ctrlSWhileTheOutcomeIsUnknownAndTheReadShowsItAppliedSaysSoAndKeepsNewInput() throws {
+        var driver = pagerDutyFilledIn()
+        driver.press(.control("s"))
+        let save = try #require(driver.lastSave)
+        driver.send(.failed(save.id, .transport(TransportFailure(kind: .timeout, detail: ""))))
+        let read = try #require(driver.lastReadBack)
+        driver.send(.failed(read.id, .transport(TransportFailure(kind: .timeout, detail: ""))))
+        driver.press(.tab) // back to the fields: the region
+        driver.press(.left) // US instead of EU
+        driver.press(.control("s"))
+        let again = try #require(driver.lastReadBack)
+        #expect(again.id > read.id)
+        let held = Integration(type: .pagerDuty, id: "p", fields: [
+            "serviceKey": .masked(MaskedSecret(masked: "****************************" + Fixtures.hexKey.suffix(4))),
+            "region": .text("EU"),
+        ])
+        driver.send(.integrationRead(again.id, held))
+        #expect(driver.lastSave?.id == save.id)
+        #expect(driver.state.route == .form)
+        #expect(driver.text.contains("Saved (confirmed by reading it back)"))
+        #expect(driver.state.form?.form.mode.isUpdate == true)
+        #expect(driver.state.form?.form.field("region")?.text == "US")
+        #expect(driver.state.form?.form.field("serviceKey")?.text == Fixtures.hexKey)
+        #expect(driver.state.menu?.integrations?[.pagerDuty] == held)
+        // Sending the changes now is an ordinary PUT.
+        driver.press(.control("s"))
+        let put = try #require(driver.lastSave)
+        #expect(put.id > save.id && put.isUpdate)
+    }
+
+    /// Atlas never returns Prometheus's password, not even masked: editing
+    /// says so on the field, as it does for every other secret, whether the
+    /// form opened on edit or became one after a 409.
+    @Test func prometheusPasswordOnEditSaysAtlasNeverReturnsIt() throws {
+        let hint = "Atlas never returns it: type it again"
+        let existing = Integration(type: .prometheus, id: "6a0000000000000000000009", fields: [
+            "username": .text("prom_user"), "serviceDiscovery": .text("http"), "enabled": .bool(true),
+        ])
+        var driver = AppDriver()
+        driver.openProject(integrations: [existing])
+        driver.openForm(.prometheus)
+        #expect(driver.rows()[1].contains("Prometheus (edit)"))
+        let password = try #require(driver.rows().first { $0.contains("Password") }, "\(driver.text)")
+        #expect(password.contains(hint), "row: \(password)")
+        #expect(driver.rows().filter { $0.contains(hint) }.count == 1, "only the password: the user name is read back")
+
+        var created = AppDriver()
+        created.openProject(integrations: [])
+        created.openForm(.prometheus)
+        #expect(!created.text.contains(hint), "nothing to type again when creating")
+        created.type("prom_user")
+        created.press(.tab)
+        created.type("pw")
+        created.press(.control("s"))
+        let save = try #require(created.lastSave)
+        created.send(.failed(save.id, Fixtures.apiError(
+            409, "INTEGRATION_ALREADY_CONFIGURED", "The integration of type 'PROMETHEUS' is already configured for this group.")))
+        created.press(.character("e"))
+        #expect(created.state.form?.form.focusedField?.key == "password", "focus is back where Ctrl-S was pressed")
+        created.press(.control("u")) // erase it: what is left is the hint
+        // Under the focused field (inside it, the first key would have to overwrite it).
+        let rows = created.rows()
+        let row = try #require(rows.firstIndex { $0.contains("Password") }, "\(created.text)")
+        #expect(rows[row + 1].contains(hint), "rows: \(rows[row])\n\(rows[row + 1])")
+    }
+
     @Test func tlsFailureIsNotOfferedForRetryButInputIsKept() throws {
         var driver = pagerDutyFilledIn()
         driver.press(.control("s"))
@@ -357,6 +454,34 @@ import Testing
         #expect(driver.state.overlay == nil)
         #expect(driver.text.contains("4096 chars"))
         #expect(!driver.text.contains("abcdefghij"))
+    }
+
+    /// Issue 15: typing into a secret field costs at most 4 bytes per
+    /// character on the wire. curses sends only the cells that changed, so
+    /// a typed character may change one cell, drawn plain (any style costs
+    /// itself and its reset with every character): the mask's, not the
+    /// count's line. The count catches up when typing pauses.
+    @Test func typingAKeyChangesOneRowOfTheScreenAndTheCountFollowsWhenTypingPauses() throws {
+        var driver = AppDriver()
+        driver.openProject(integrations: [])
+        driver.openForm(.pagerDuty)
+        // From the first character on: the placeholder is under the field,
+        // not in the cells the first characters take.
+        #expect(driver.text.contains("32 hexadecimal digits"))
+        for character in Fixtures.hexKey {
+            let before = driver.frame.rows
+            driver.press(.character(character))
+            let after = driver.frame.rows
+            let changed = after.indices.filter { after[$0] != before[$0] }
+            #expect(changed.count == 1, "rows changed by typing \(character): \(changed)")
+            let row = try #require(changed.first)
+            #expect(!after[row].contains { $0.role == .secret }, "the mask is drawn plain")
+        }
+        #expect(!driver.text.contains("32 chars"))
+        #expect(driver.state.wantsTicks, "the count waits for time to pass")
+        for _ in 0..<SecretField.ticksBeforeCount { driver.send(.tick) }
+        #expect(driver.text.contains("32 chars"))
+        #expect(!driver.state.wantsTicks)
     }
 
     @Test func secretRevealShowsTheKeyOnlyWhileFocused() {

@@ -51,6 +51,29 @@ import Testing
         #expect(!driver.rows().contains { $0.contains("staging") })
     }
 
+    /// A paste of several lines into the filter keeps the first and says
+    /// the rest was dropped, as a form field does; the list makes room for
+    /// the notice, so the selected row stays on screen.
+    @Test func aPasteOfSeveralLinesIntoTheFilterSaysTheRestWasDropped() {
+        var driver = AppDriver()
+        driver.answerOrganizations([Organization(id: "big", name: "Big Org")])
+        let projects = (10..<70).map { Project(id: "p\($0)", name: "svc-\($0)", orgID: "big") }
+        driver.answerProjects("big", projects)
+        driver.paste("svc\nrm -rf /\n")
+        #expect(driver.state.picker.query == "svc")
+        let notice = "Pasted 2 lines into a one-line field: kept the first, dropped the other."
+        #expect(driver.text.contains(notice), "\(driver.text)")
+        // Down past the first page: the selected row is drawn at every step.
+        for step in 1...30 {
+            driver.press(.down)
+            #expect(driver.rows().contains { $0.hasPrefix("› svc-\(10 + step)") }, "step \(step):\n\(driver.text)")
+        }
+        #expect(driver.text.contains(notice), "arrows move the list and leave the notice")
+        driver.type("-1")
+        #expect(!driver.text.contains(notice), "the notice lasts until the next key")
+        #expect(driver.state.picker.query == "svc-1")
+    }
+
     @Test func escClearsTheFilter() {
         var driver = AppDriver()
         driver.loadPicker()

@@ -11,10 +11,27 @@ extension AtlasClient {
     /// The project's integration of `type`, or `nil` when none is configured
     /// (Atlas's `404 INTEGRATION_NOT_CONFIGURED`).
     public func integration(_ type: IntegrationType, projectID: String) async throws(AtlasError) -> Integration? {
+        try await integration(type, projectID: projectID, freshConnection: false)
+    }
+
+    /// The same read, to find out what became of a write whose answer was
+    /// lost (a timeout, a dropped connection, a cut-short body). It goes
+    /// out on a connection of its own from its first attempt: the pooled
+    /// ones may be stuck behind whatever lost that answer, and a read-back
+    /// queued there would time out in turn, leaving the outcome unknown
+    /// when Atlas could have told.
+    public func readBack(_ type: IntegrationType, projectID: String) async throws(AtlasError) -> Integration? {
+        try await integration(type, projectID: projectID, freshConnection: true)
+    }
+
+    private func integration(
+        _ type: IntegrationType, projectID: String, freshConnection: Bool
+    ) async throws(AtlasError) -> Integration? {
         try AtlasID.check(projectID, field: "projectID", noun: "project")
         try AtlasID.check(type)
         do {
-            return try await get(Integration.self, ["groups", projectID, "integrations", type.rawValue])
+            return try await get(Integration.self, ["groups", projectID, "integrations", type.rawValue],
+                                 freshConnection: freshConnection)
         } catch {
             if error.status == 404, error.errorCode == "INTEGRATION_NOT_CONFIGURED" { return nil }
             throw error

@@ -50,15 +50,18 @@ public final class AtlasClient: Sendable {
     /// the decoded error. `secrets` are blanked out of any error message.
     /// Without `waitsOutRateLimit` a `429` is thrown at once, for a caller
     /// that paces its requests itself.
+    /// With `freshConnection` even the first attempt goes out on a
+    /// connection of its own (see `HTTPRequest.needsFreshConnection`).
     func send(
         _ method: HTTPMethod, _ path: [String], query: [(String, String)] = [], body: Data? = nil,
-        secrets: [SecretValue] = [], waitsOutRateLimit: Bool = true
+        secrets: [SecretValue] = [], waitsOutRateLimit: Bool = true, freshConnection: Bool = false
     ) async throws(AtlasError) -> HTTPResponse {
         var headers = ["Accept": Self.mediaType, "User-Agent": configuration.userAgent]
         if body != nil { headers["Content-Type"] = Self.mediaType }
-        let request = HTTPRequest(
+        var request = HTTPRequest(
             method: method, url: url(path, query: query), headers: headers, body: body,
             timeout: configuration.requestTimeout)
+        request.needsFreshConnection = freshConnection
         let response = try await executor.perform(
             request, safeToRepeat: method.isIdempotentRead, waitsOutRateLimit: waitsOutRateLimit,
             authenticator: authenticator)
@@ -70,9 +73,9 @@ public final class AtlasClient: Sendable {
 
     /// `GET` and decode.
     func get<Value: Decodable>(
-        _ type: Value.Type, _ path: [String], query: [(String, String)] = []
+        _ type: Value.Type, _ path: [String], query: [(String, String)] = [], freshConnection: Bool = false
     ) async throws(AtlasError) -> Value {
-        let response = try await send(.get, path, query: query)
+        let response = try await send(.get, path, query: query, freshConnection: freshConnection)
         return try ResponseDecoder.decode(Value.self, from: response)
     }
 

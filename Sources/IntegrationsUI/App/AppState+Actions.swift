@@ -190,6 +190,12 @@ extension AppState {
             form = screen
             return []
         }
+        if screen.offerRecheck {
+            // Nobody knows whether the last save was applied: sending it
+            // again could create it twice or replace what it wrote. Find out
+            // first; only a read showing it absent offers to send.
+            return checkSave(cause: screen.lostAnswer ?? "The save got no answer.")
+        }
         guard !configuration.readOnly else {
             screen.banner = Banner(.warning, "Read-only mode", detail: "saving is off (started with --read-only).")
             form = screen

@@ -14,6 +14,7 @@ extension AppState {
         if isTooSmall { return [] }
         if let overlay {
             guard case .key(let key) = input else { return [] }
+            if keyMap.quitAnyKey.matches(key) { return quitFromOverlay() }
             return handleOverlay(overlay, key)
         }
         if keyMap.quitAnyKey.matches(input) { return perform(.quit(confirm: false)) }
@@ -28,6 +29,17 @@ extension AppState {
         }
         let effects = actions.flatMap { perform($0) }
         return route == .matrix ? effects + readUnreadMatrixRows() : effects
+    }
+
+    /// F10 with a dialog open: it quits from there as from every screen,
+    /// through the same path, so it still asks while a write is unanswered
+    /// or typed input would be lost (that question replaces the dialog; its
+    /// own action is never taken). On the quit question itself it answers
+    /// yes, like a second Ctrl-C.
+    private mutating func quitFromOverlay() -> [Effect] {
+        if isAskingToQuit { return quitNow() }
+        overlay = nil
+        return perform(.quit(confirm: false))
     }
 
     private mutating func handleOverlay(_ current: Overlay, _ key: Key) -> [Effect] {

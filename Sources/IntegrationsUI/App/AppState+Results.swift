@@ -119,6 +119,11 @@ extension AppState {
         switch what {
         case .save(let expected, _):
             if let read, WriteReadBack.holds(expected, in: read) {
+                if form?.checkRequest == id, let screen = form, let sent = screen.sent,
+                   (try? screen.form.settings()) != sent {
+                    form?.checkedAppliedWithChanges(read)
+                    return []
+                }
                 return saved(projectID: projectID, type: type, [read], confirmed: true)
             }
             if form?.checkRequest == id { form?.checkedNotApplied() }

@@ -42,13 +42,18 @@ extension AppState {
 
     func currentBindings(_ context: ScreenContext) -> [KeyBinding] {
         if let overlay {
+            // F10 quits from every dialog as from every screen.
+            let quit = keyMap.quitAnyKey
             switch overlay {
-            case .help(let help): return [help.closeBinding, help.scrollBinding]
-            case .confirm(let dialog, _): return dialog.keyMap.all
-            case .notice(let notice): return [notice.dismissBinding, keyMap.forceQuitHint]
-            case .export(let dialog): return dialog.keyMap.all
-            case .scrapeConfig(let scrape): return scrape.bindings()
-            case .testDelivery(let delivery, _): return delivery.bindings()
+            case .help(let help): return [help.closeBinding, help.scrollBinding, quit]
+            case .confirm(let dialog, _): return dialog.keyMap.all + [quit]
+            case .notice(let notice):
+                var quitKeys = quit
+                quitKeys.displayKeys = [.function(10), .control("c")]
+                return [notice.dismissBinding, quitKeys]
+            case .export(let dialog): return dialog.keyMap.all + [quit]
+            case .scrapeConfig(let scrape): return scrape.bindings() + [quit]
+            case .testDelivery(let delivery, _): return delivery.bindings() + [quit]
             }
         }
         switch route {

@@ -71,9 +71,10 @@ public struct AppState: Sendable, Equatable {
     public var theme: Theme { configuration.monochrome ? .monochrome : .color }
     public var glyphs: Glyphs { configuration.asciiOnly ? .ascii : .unicode }
 
-    /// True while a request runs: the adapter should send `.tick` about ten
-    /// times a second so the spinner moves.
-    public var wantsTicks: Bool { requests.hasNetworkRequests }
+    /// True while a request runs (the spinner moves) or a secret field's
+    /// count waits for typing to pause: the adapter should send `.tick`
+    /// about ten times a second.
+    public var wantsTicks: Bool { requests.hasNetworkRequests || (form?.form.wantsTicks ?? false) }
 
     /// Below 80×24 the screens do not fit; the frame asks for a larger window.
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
@@ -102,7 +103,8 @@ public struct AppState: Sendable, Equatable {
         switch event {
         case .input(let input): effects = handleInput(input)
         case .tick:
-            if wantsTicks { spinner.advance() }
+            if requests.hasNetworkRequests { spinner.advance() }
+            form?.form.tick()
             effects = []
         default:
             let kind = event.requestID.flatMap { requests.kind(of: $0) }

@@ -20,7 +20,8 @@ public enum Effect: Sendable, Equatable {
     /// POST (`isUpdate == false`) or PUT one integration → `.saved` or `.failed`.
     case save(RequestID, projectID: String, settings: IntegrationSettings, isUpdate: Bool)
     /// Read one integration (nil: none configured) → `.integrationRead` or
-    /// `.failed`; how a write whose answer was lost is found out.
+    /// `.failed`; how a write whose answer was lost is found out, so it goes
+    /// out on a connection of its own (`AtlasClient.readBack`).
     case readIntegration(RequestID, projectID: String, type: IntegrationType)
     /// Read the project's alert configurations and say which notify through
     /// `type` → `.alertUsageLoaded` or `.failed`; what a delete would silence.

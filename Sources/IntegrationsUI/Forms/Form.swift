@@ -126,6 +126,14 @@ public struct Form: Sendable, Equatable {
         }
     }
 
+    /// Whether a field waits for time to pass (a secret's count).
+    public var wantsTicks: Bool { fields.contains { $0.widget.wantsTicks } }
+
+    /// Time passing, for fields that wait for typing to pause.
+    public mutating func tick() {
+        for index in fields.indices where fields[index].widget.wantsTicks { fields[index].widget.tick() }
+    }
+
     /// What is typed now is what Atlas holds: leaving asks nothing.
     public mutating func markSaved() {
         initialValues = fields.map(\.text)

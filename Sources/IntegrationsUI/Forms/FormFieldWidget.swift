@@ -53,6 +53,19 @@ public enum FormFieldWidget: Sendable, Equatable {
         return base?.view(width: width, context: context) ?? FieldView(lines: [])
     }
 
+    /// A secret field's count waits for typing to pause.
+    public var wantsTicks: Bool {
+        if case .secret(let field) = self { return field.wantsTicks }
+        return false
+    }
+
+    public mutating func tick() {
+        if case .secret(var field) = self, field.wantsTicks {
+            field.tick()
+            self = .secret(field)
+        }
+    }
+
     /// Replaces the value of a text-like field (after `$EDITOR`).
     public mutating func setText(_ value: String) {
         switch self {

@@ -228,8 +228,17 @@ struct FleetMatrixScreen: Sendable, Equatable {
         banner?.view(width: width, glyphs: glyphs, maxLines: 3) ?? []
     }
 
+    /// What the filter did not take of the last input (the other lines of
+    /// a paste, characters past its limit), under the filter line until
+    /// the next key, as under a form's field.
+    func noticeLines(width: Int, glyphs: Glyphs) -> [Line] {
+        guard let notice = filterInput.notice else { return [] }
+        return [Line(" " + TextFitting.truncate(notice, to: max(width - 1, 1), ellipsis: glyphs.ellipsis), .warning)]
+    }
+
     mutating func layout(width: Int, bodyHeight: Int, glyphs: Glyphs) {
-        cursor.setPageSize(max(bodyHeight - Self.fixedLines - bannerLines(width: width, glyphs: glyphs).count, 1))
+        let extra = noticeLines(width: width, glyphs: glyphs).count + bannerLines(width: width, glyphs: glyphs).count
+        cursor.setPageSize(max(bodyHeight - Self.fixedLines - extra, 1))
     }
 
     func body(width: Int, height: Int, _ context: ScreenContext, session: MatrixSession) -> ScreenBody {
@@ -253,6 +262,7 @@ struct FleetMatrixScreen: Sendable, Equatable {
         if let label = matrix.filter.label { filterLine.append(" \(glyphs.separator) \(label)", .warning) }
         filterLine.append(" \(glyphs.separator) sort: \(matrix.sort.label)", .dim)
         lines.append(filterLine.fitted(to: width, ellipsis: glyphs.ellipsis))
+        lines += noticeLines(width: width, glyphs: glyphs).map { $0.fitted(to: width) }
         lines.append(progressLine(session: session, context).fitted(to: width, ellipsis: glyphs.ellipsis))
         lines += bannerLines(width: width, glyphs: glyphs)
         lines.append(grid.header(matrix, focusedColumn: column, glyphs: glyphs).fitted(to: width, ellipsis: glyphs.ellipsis))

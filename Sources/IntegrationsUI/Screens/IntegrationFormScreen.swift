@@ -24,7 +24,8 @@ struct IntegrationFormScreen: Sendable, Equatable {
     private(set) var bannerFocused = false
     private(set) var offerEdit = false
     private(set) var offerRetry = false
-    /// The outcome is unknown: r reads it back again, it never resends.
+    /// The outcome is unknown: r, and Ctrl-S from the fields, read it back
+    /// again; nothing is resent until a read shows it was not applied.
     private(set) var offerRecheck = false
     /// Why this form only shows values, if it does.
     var viewOnlyReason: String?
@@ -120,6 +121,20 @@ struct IntegrationFormScreen: Sendable, Equatable {
         bannerFocused = true
     }
 
+    /// Reading it back showed the save applied while the operator had
+    /// changed fields since sending it: the form stays, with their input,
+    /// now editing what Atlas holds (leaving would throw the changes away).
+    mutating func checkedAppliedWithChanges(_ integration: Integration) {
+        checkRequest = nil
+        offerRecheck = false
+        form.switchToEdit(integration)
+        banner = Banner(.success, "Saved (confirmed by reading it back).",
+                        detail: "Atlas holds what was sent. You changed fields since: Ctrl-S sends them (PUT); Esc goes to the menu.",
+                        hint: "Your input is kept.")
+        bannerFocused = false
+        if form.focusIndex == nil { form.restoreFocus() }
+    }
+
     /// Reading it back failed too: nobody knows, so nothing is resent.
     mutating func checkFailed(_ error: AtlasError) {
         checkRequest = nil
@@ -171,8 +186,14 @@ struct IntegrationFormScreen: Sendable, Equatable {
             list.append(keyMap.toForm)
         }
         var formBindings = form.bindings
-        if let index = formBindings.firstIndex(where: { $0.keys.contains(.control("s")) }), offerRetry {
-            formBindings[index] = formBindings[index].withHelp("retry save")
+        if let index = formBindings.firstIndex(where: { $0.keys.contains(.control("s")) }) {
+            if offerRetry { formBindings[index] = formBindings[index].withHelp("retry save") }
+            // The outcome is unknown: Ctrl-S reads back before anything is
+            // sent. Its meaning changed, so the footer always shows it.
+            if offerRecheck {
+                formBindings[index] = formBindings[index].withHelp("read back first")
+                formBindings[index].isEssential = true
+            }
         }
         if viewOnlyReason != nil {
             formBindings = formBindings.map { $0.keys.contains(.control("s")) ? $0.enabled(false, reason: viewOnlyReason) : $0 }

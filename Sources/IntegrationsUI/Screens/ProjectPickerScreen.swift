@@ -209,8 +209,19 @@ struct ProjectPickerScreen: Sendable, Equatable {
         banner?.view(width: width, glyphs: glyphs, maxLines: 5) ?? []
     }
 
+    /// What the filter did not take of the last input (the other lines of
+    /// a paste, characters past its limit), under the filter line until
+    /// the next key: dropping part of a paste without a word would leave
+    /// the operator filtering by something other than what they pasted.
+    func noticeLines(width: Int, glyphs: Glyphs) -> [Line] {
+        guard let notice = filterInput.notice else { return [] }
+        return [Line(" " + TextFitting.truncate(notice, to: max(width - 1, 1), ellipsis: glyphs.ellipsis), .warning)]
+    }
+
     mutating func layout(width: Int, bodyHeight: Int, glyphs: Glyphs) {
-        list.setPageSize(max(bodyHeight - Self.headerRows - bannerLines(width: width, glyphs: glyphs).count, 1))
+        let above = Self.headerRows + noticeLines(width: width, glyphs: glyphs).count
+            + bannerLines(width: width, glyphs: glyphs).count
+        list.setPageSize(max(bodyHeight - above, 1))
     }
 
     var progressText: String? {
@@ -251,6 +262,7 @@ struct ProjectPickerScreen: Sendable, Equatable {
             filterLine.append("  \(context.spinner) \(progress)", .warning)
         }
         lines.append(filterLine.fitted(to: width, ellipsis: glyphs.ellipsis))
+        lines += noticeLines(width: width, glyphs: glyphs).map { $0.fitted(to: width) }
         // Column header.
         let columns = Columns(width: width)
         var header = Line("  ")

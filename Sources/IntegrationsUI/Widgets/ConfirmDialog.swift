@@ -23,7 +23,7 @@ public struct ConfirmDialog: Sendable, Hashable {
         public var confirm = KeyBinding([.character("y"), .character("Y")], help: "yes")
         public var cancel = KeyBinding([.character("n"), .character("N"), .escape], help: "no", display: [.character("n"), .escape])
         public var switchButton = KeyBinding([.left, .right, .tab, .backTab], help: "switch button", display: [.left, .right])
-        public var activate = KeyBinding([.enter], help: "press the focused button")
+        public var activate = KeyBinding([.enter], help: "press the button")
         public init() {}
         public var all: [KeyBinding] { [confirm, cancel, switchButton, activate] }
     }

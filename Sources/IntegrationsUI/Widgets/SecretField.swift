@@ -5,6 +5,17 @@ import AtlasAdmin
 /// swallows input reads as broken). A reveal key shows the text while the
 /// field has focus; leaving the field masks it again.
 ///
+/// Typing must stay cheap on a slow link (issue 15: at most 4 bytes per
+/// typed character): the mask is drawn plain, like a text field's typed
+/// text, so a typed character costs only its mask character on the wire;
+/// and the "32 chars" count, which lives on another line (reaching it and
+/// coming back costs more than a dozen bytes), catches up when typing
+/// pauses (`tick`), or at once after any other edit, a paste, a reveal or
+/// leaving the field. Its line is kept while the field has focus, so the
+/// first character does not push the form down, and it holds the
+/// placeholder then: inside the field, the first character would have to
+/// overwrite all of it.
+///
 /// When editing an existing integration, `current` is Atlas's masked copy
 /// (`****0022`). It is shown beside the field and never becomes the value:
 /// the key must be typed again, and the field says whether the typed key's
@@ -15,6 +26,13 @@ public struct SecretField: FieldWidget {
     public private(set) var isRevealed = false
     public var current: MaskedSecret?
     public var revealBinding = KeyBinding([.control("r")], help: "show the key")
+    /// The count as drawn: behind the value while characters are typed.
+    public private(set) var shownCount = 0
+    /// Ticks since the last typed character, while the count is behind.
+    private var quietTicks: Int?
+    /// Ticks (about ten a second) without a typed character before the
+    /// count catches up: longer than the gap between keys of fast typing.
+    public static let ticksBeforeCount = 4
     /// What the field holds, for its key help: "key", "webhook URL".
     public var noun = "key"
     public var placeholder: String {
@@ -37,18 +55,48 @@ public struct SecretField: FieldWidget {
     public mutating func blur() {
         input.blur()
         isRevealed = false
+        showCount()
     }
 
-    public mutating func setValue(_ value: String) { input.setValue(value) }
+    public mutating func setValue(_ value: String) {
+        input.setValue(value)
+        showCount()
+    }
 
     public mutating func update(_ event: InputEvent) -> WidgetOutcome {
         guard isFocused else { return .ignored }
         if revealBinding.matches(event) {
             isRevealed.toggle()
             input.treatsValueAsOneWord = !isRevealed
+            showCount()
             return .handled
         }
-        return input.update(event)
+        let outcome = input.update(event)
+        if case .key(.character) = event, outcome == .changed {
+            quietTicks = 0
+        } else {
+            showCount()
+        }
+        return outcome
+    }
+
+    /// Whether the count waits for typing to pause (the app then sends ticks).
+    public var wantsTicks: Bool { quietTicks != nil }
+
+    /// Time passing: after `ticksBeforeCount` ticks without a typed
+    /// character the count shows the value's length.
+    public mutating func tick() {
+        guard let ticks = quietTicks else { return }
+        if ticks + 1 >= Self.ticksBeforeCount {
+            showCount()
+        } else {
+            quietTicks = ticks + 1
+        }
+    }
+
+    private mutating func showCount() {
+        shownCount = input.characters.count
+        quietTicks = nil
     }
 
     /// Whether what is typed ends like the current key: nil when there is
@@ -60,12 +108,14 @@ public struct SecretField: FieldWidget {
 
     public func view(width: Int, context: RenderContext) -> FieldView {
         let glyphs = context.glyphs
-        var view = input.view(width: width, mask: isRevealed ? nil : glyphs.mask, context: context)
+        var drawn = input
+        if isFocused { drawn.placeholder = "" }
+        var view = drawn.view(width: width, mask: isRevealed ? nil : glyphs.mask, context: context)
         // The count (and "shown") must stay whole: when the line is too
         // wide, the comparison is said shorter, then left out.
         var count = Line()
-        if !input.isEmpty {
-            count.append("\(input.characters.count) chars", .dim)
+        if !input.isEmpty, shownCount > 0 {
+            count.append("\(shownCount) chars", .dim)
             if isRevealed { count.append(" (shown)", .warning) }
         }
         var status = Line()
@@ -77,7 +127,10 @@ public struct SecretField: FieldWidget {
             }
             if status.width <= width { break }
         }
-        if status.width > 0 {
+        if isFocused, status.width == 0, shownCount == 0, !placeholder.isEmpty {
+            status.append(TextFitting.truncate(placeholder, to: width, ellipsis: glyphs.ellipsis), .dim)
+        }
+        if status.width > 0 || isFocused {
             view.lines.append(status.fitted(to: width, ellipsis: glyphs.ellipsis))
         }
         if let notice = input.notice {

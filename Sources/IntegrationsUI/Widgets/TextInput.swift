@@ -194,7 +194,9 @@ public struct TextInput: Sendable, Hashable {
         var cursorColumn = used
         while index < shown.count && used + widths[index] <= width {
             if index == cursor { cursorColumn = used }
-            line.append(shown[index], mask == nil ? textRole : .secret)
+            // A mask character too is plain: in any style it would cost
+            // the style and its reset on the wire with every typed character.
+            line.append(shown[index], textRole)
             used += widths[index]
             index += 1
         }

@@ -38,6 +38,56 @@ import Testing
         }
     }
 
+    /// A write's answer was lost, and whatever lost it may still hold the
+    /// pooled connection. The read-back that finds out what Atlas holds
+    /// must not queue there even once: with no retry to fall back on (the
+    /// attempts are few and each waits out the timeout), a queued first
+    /// attempt would report the outcome unknown although Atlas answers at
+    /// once. Here a slow read holds the only pooled connection.
+    @Test(arguments: 1...2)
+    func aReadBackGoesOutOnAFreshConnectionFromItsFirstAttempt(run: Int) async throws {
+        let held = TestClock()
+        try await SandboxHarness.with(SandboxConfiguration(clock: held)) { sandbox in
+            let transport = URLSessionTransport(maximumConnectionsPerHost: 1)
+            func client(timeout: Duration) -> AtlasClient {
+                AtlasClient(configuration: AtlasClientConfiguration(
+                    baseURL: sandbox.baseURL, credentials: SandboxHarness.Scheme.digest.credentials,
+                    requestTimeout: timeout,
+                    retryPolicy: RetryPolicy(maxAttempts: 1, initialBackoff: .milliseconds(5), maxBackoff: .milliseconds(5),
+                                             maxRetryAfter: .seconds(1)),
+                    clock: TestClock(sleepsEndAtOnce: true)), transport: transport)
+            }
+            let slow = client(timeout: .seconds(30))
+            let checks = client(timeout: .milliseconds(2_000))
+            let project = try #require(try await checks.listProjects().first)
+            let key = "0123456789abcdef0123456789ab0022"
+            _ = try await checks.create(
+                IntegrationSettings(.pagerDuty, ["serviceKey": .secret(SecretValue(key)), "region": .text("EU")]),
+                projectID: project.id)
+            sandbox.server.addFault(FaultRule(route: "GET /api/atlas/v2/orgs", kind: .latency(milliseconds: 8_000), count: 1))
+            let slowRead = Task { try await slow.listOrganizations() }
+            try await held.waitForSleepers(1)
+            let read = try await checks.readBack(.pagerDuty, projectID: project.id)
+            #expect(read?.type == .pagerDuty, "run \(run)")
+            let reads = sandbox.apiRequests.filter { $0.method == "GET" && $0.path.hasSuffix("/integrations/PAGER_DUTY") }
+            #expect(reads.count == 1, "answered on its first attempt (run \(run))")
+            slowRead.cancel()
+            _ = await slowRead.result
+            held.advance(by: .seconds(8))
+        }
+    }
+
+    /// The read-back asks for a fresh connection on every attempt; the
+    /// ordinary read of the same integration stays on the pool.
+    @Test func aReadBackAsksForAFreshConnectionAndAnOrdinaryReadDoesNot() async throws {
+        let readBack = ScriptedTransport(status: 404, body: #"{"errorCode":"INTEGRATION_NOT_CONFIGURED","error":404}"#)
+        #expect(try await AtlasClient.scripted(readBack).readBack(.pagerDuty, projectID: RetryTests.projectID) == nil)
+        #expect(readBack.requests.map(\.needsFreshConnection) == [true])
+        let ordinary = ScriptedTransport(status: 404, body: #"{"errorCode":"INTEGRATION_NOT_CONFIGURED","error":404}"#)
+        #expect(try await AtlasClient.scripted(ordinary).integration(.pagerDuty, projectID: RetryTests.projectID) == nil)
+        #expect(ordinary.requests.map(\.needsFreshConnection) == [false])
+    }
+
     /// Only a read retried after a timeout or a dropped connection asks for
     /// a fresh connection; first attempts and retries after a `503` (which
     /// came over a working connection) stay on the pool, so a warm call is

@@ -124,13 +124,36 @@ extension AppDriver {
     @Test func lettersTypedIntoTheFilterAreTextNotCommands() {
         var driver = Self.openedMatrix()
         driver.press(.character("/"))
-        driver.type("md")
+        driver.type("mdq?")
         #expect(driver.state.route == .matrix)
+        #expect(!driver.quitRequested, "q in the filter is a letter")
+        #expect(driver.state.overlay == nil, "? in the filter is a letter, not help")
         #expect(!driver.text.contains("missing PagerDuty"))
-        #expect(driver.rows()[2].contains("Filter: md"))
+        #expect(driver.rows()[2].contains("Filter: mdq?"))
+        #expect(driver.state.matrix?.matrix.query == "mdq?")
         driver.press(.enter)
         driver.press(.character("q"))
         #expect(driver.quitRequested)
+    }
+
+    /// A paste of several lines into the filter keeps the first and says
+    /// the rest was dropped, as a form field does, instead of dropping it
+    /// without a word.
+    @Test func aPasteOfSeveralLinesIntoTheFilterSaysTheRestWasDropped() {
+        var driver = Self.openedMatrix()
+        driver.press(.character("/"))
+        driver.paste("prod\nstaging\n")
+        #expect(driver.rows()[2].contains("Filter: prod"))
+        #expect(driver.state.matrix?.matrix.query == "prod")
+        let notice = "Pasted 2 lines into a one-line field: kept the first, dropped the other."
+        #expect(driver.text.contains(notice), "\(driver.text)")
+        #expect(driver.matrixRow("prod-east").contains("0022"), "the rows still show under the notice")
+        driver.type("-")
+        #expect(!driver.text.contains(notice), "the notice lasts until the next key")
+        // Pasted with the keys on the matrix: the paste goes to the filter too.
+        driver.press(.escape)
+        driver.paste("a\nb\nc")
+        #expect(driver.text.contains("Pasted 3 lines into a one-line field: kept the first, dropped the other 2."))
     }
 
     @Test func sCyclesTheSortAndTheCursorStaysOnItsProject() {
