@@ -20,6 +20,33 @@ public struct CatalogEntry: Sendable, Hashable {
     /// Why a tool cannot express the type, for the tools that cannot; an
     /// export lists the type with this reason instead of dropping it.
     public var notExpressible: [OtherTool: String]
+    /// Set for a type a monitoring system scrapes (Prometheus): the fields
+    /// its scrape configuration is written from. Screens offer the
+    /// configuration, and keep the password typed in a session for it,
+    /// only where this is set, so a second scraped type is one more entry.
+    public var scrapeConfiguration: ScrapeConfiguration?
+
+    /// The fields a scrape configuration is written from. Atlas never
+    /// returns the password, so the configuration can hold it only when it
+    /// was typed in this session.
+    public struct ScrapeConfiguration: Sendable, Hashable {
+        /// The basic-auth user name (returned in clear).
+        public var usernameField: String
+        /// The basic-auth password (write-only).
+        public var passwordField: String
+        /// How the scraper finds its targets.
+        public var discoveryField: String
+        /// The discovery field's value meaning a targets file the operator
+        /// maintains; any other value means HTTP discovery from Atlas.
+        public var fileDiscoveryValue: String
+
+        public init(usernameField: String, passwordField: String, discoveryField: String, fileDiscoveryValue: String) {
+            self.usernameField = usernameField
+            self.passwordField = passwordField
+            self.discoveryField = discoveryField
+            self.fileDiscoveryValue = fileDiscoveryValue
+        }
+    }
 
     /// What the API lets this product do with integrations of the type.
     public enum Availability: Sendable, Hashable {
@@ -49,7 +76,8 @@ public struct CatalogEntry: Sendable, Hashable {
     public init(
         type: IntegrationType, displayName: String, shortName: String? = nil, summary: String,
         availability: Availability = .creatable, fields: [CatalogField], undocumentedKeys: Set<String> = [],
-        otherNames: [OtherTool: String] = [:], notExpressible: [OtherTool: String] = [:]
+        otherNames: [OtherTool: String] = [:], notExpressible: [OtherTool: String] = [:],
+        scrapeConfiguration: ScrapeConfiguration? = nil
     ) {
         self.type = type
         self.displayName = displayName
@@ -60,6 +88,7 @@ public struct CatalogEntry: Sendable, Hashable {
         self.undocumentedKeys = undocumentedKeys
         self.otherNames = otherNames
         self.notExpressible = notExpressible
+        self.scrapeConfiguration = scrapeConfiguration
     }
 
     public var isCreatable: Bool { availability == .creatable }

@@ -176,7 +176,9 @@ extension IntegrationCatalog {
             CatalogField("sendUserProvidedResourceTagsEnabled", "Resource tags", .toggle, default: "false",
                          help: "Include the resource tags you set on clusters as labels."),
         ],
-        otherNames: [.terraform: "PROMETHEUS", .kubernetes: "prometheus"])
+        otherNames: [.terraform: "PROMETHEUS", .kubernetes: "prometheus"],
+        scrapeConfiguration: .init(usernameField: "username", passwordField: "password",
+                                   discoveryField: "serviceDiscovery", fileDiscoveryValue: "file"))
 
     public static let slack = CatalogEntry(
         type: .slack, displayName: "Slack", shortName: "Slack",

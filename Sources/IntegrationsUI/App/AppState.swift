@@ -21,9 +21,9 @@ public struct AppState: Sendable, Equatable {
     /// Where a form goes back to: the menu, or the matrix it was opened from.
     var formReturn: Route = .menu
     var overlay: Overlay?
-    /// Prometheus passwords typed in this session, by project: Atlas never
-    /// returns one, and the scrape configuration needs it.
-    var prometheusPasswords: [String: SecretValue] = [:]
+    /// Scrape passwords (Prometheus's) typed in this session, by project:
+    /// Atlas never returns one, and the scrape configuration needs it.
+    var scrapePasswords: [String: SecretValue] = [:]
     var requests = RequestBook()
     var spinner = Spinner()
     var keyMap = GlobalKeyMap()

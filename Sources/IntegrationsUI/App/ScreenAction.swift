@@ -29,6 +29,7 @@ enum ScreenAction: Sendable, Equatable {
     case exportProject
     /// Export these matrix rows (the format is asked next).
     case exportProjects([String])
-    /// The Prometheus scrape configuration of the menu's project.
-    case showScrapeConfig
+    /// The scrape configuration of the menu project's integration of a type
+    /// that has one (Prometheus).
+    case showScrapeConfig(IntegrationType)
 }
