@@ -65,10 +65,16 @@ public struct CatalogEntry: Sendable, Hashable {
         public var configuredTag: String
         /// One sentence: why, and where it can be done instead.
         public var reason: String
+        /// A few words for one that is configured (the matrix's detail
+        /// line): it is shown like the others, so this says it cannot be
+        /// changed from here, short enough to fit beside its value at 80
+        /// columns.
+        public var whenConfigured: String
 
-        public init(whenMissing: String, configuredTag: String = "", reason: String) {
+        public init(whenMissing: String, configuredTag: String = "", whenConfigured: String, reason: String) {
             self.whenMissing = whenMissing
             self.configuredTag = configuredTag
+            self.whenConfigured = whenConfigured
             self.reason = reason
         }
     }

@@ -1,4 +1,5 @@
 import AtlasAdmin
+import Foundation
 
 /// The whole app as a plain value: which screen shows, what each screen
 /// holds, which requests are running. `update` changes it for an event and
@@ -29,6 +30,10 @@ public struct AppState: Sendable, Equatable {
     var keyMap = GlobalKeyMap()
     /// Set once the app has asked to quit.
     public internal(set) var hasQuit = false
+    /// The time as the loop last said it (`.clock`), from the launch on:
+    /// time is an input like a key, so how old a read is can be drawn, and
+    /// tested, without the core reading a clock.
+    public private(set) var now: Date
 
     /// The smallest terminal the screens are laid out for.
     public static let minimumWidth = 80
@@ -36,6 +41,7 @@ public struct AppState: Sendable, Equatable {
 
     public init(configuration: AppConfiguration, width: Int = 80, height: Int = 24) {
         self.configuration = configuration
+        now = configuration.launchedAt
         self.width = max(width, 1)
         self.height = max(height, 1)
         if let problem = configuration.credentialsProblem {
@@ -75,6 +81,11 @@ public struct AppState: Sendable, Equatable {
     /// times a second so the spinner moves.
     public var wantsTicks: Bool { requests.hasNetworkRequests }
 
+    /// True while a screen shows how long ago something happened (the
+    /// matrix's "read 3 min ago"): the adapter should send `.clock` about
+    /// once a second so the age keeps up without a key being pressed.
+    public var wantsClock: Bool { route == .matrix }
+
     /// Below 80×24 the screens do not fit; the frame asks for a larger window.
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
@@ -82,7 +93,7 @@ public struct AppState: Sendable, Equatable {
     public var hasUnsavedInput: Bool { route == .form && (form?.form.isDirty ?? false) }
 
     var context: ScreenContext {
-        ScreenContext(glyphs: glyphs, readOnly: configuration.readOnly, spinner: spinner.glyph(glyphs), global: keyMap)
+        ScreenContext(glyphs: glyphs, readOnly: configuration.readOnly, spinner: spinner.glyph(glyphs), global: keyMap, now: now)
     }
 
     /// Rows between the title line and the info/footer lines.
@@ -103,6 +114,9 @@ public struct AppState: Sendable, Equatable {
         case .input(let input): effects = handleInput(input)
         case .tick:
             if wantsTicks { spinner.advance() }
+            effects = []
+        case .clock(let date):
+            now = date
             effects = []
         default:
             let kind = event.requestID.flatMap { requests.kind(of: $0) }
