@@ -7,12 +7,22 @@ import IntegrationsUI
 /// sandbox of `count` generated projects, a third of them with PagerDuty:
 /// wall time, requests and 429s with the product's loader (the TUI's and
 /// the `matrix` command's), optionally through a token bucket of
-/// `rateLimit` a minute.
+/// `rateLimit` a minute, or with every integrations read held
+/// `latencyMilliseconds` (a round trip that is waiting, as to Atlas, not
+/// CPU work shared with the sandbox on the same cores).
+///
+/// Beside the wall time: one read's round trip, alone (the median of
+/// sequential reads on the warm client), and the loader's wall time one
+/// read at a time, so the expectation "requests ÷ concurrency × round
+/// trip" can be computed from this run's own figures.
 struct MatrixBench {
     let count: Int
     let runs: Int
     /// The sandbox's `--rate-limit`, or nil for none.
     let rateLimit: Int?
+    /// A `latency` fault on every integrations read, or nil for none.
+    var latencyMilliseconds: Int? = nil
+    static let concurrency = 6
 
     func run() async throws -> [String: [Double]] {
         let sandbox = try AtlasSandboxServer(configuration: SandboxConfiguration(seed: .large(count)))
@@ -27,7 +37,33 @@ struct MatrixBench {
             _ = try await setup.create(pagerDuty, projectID: project)
         }
         await setup.close()
-        var samples: [String: [Double]] = ["projects": [Double(projects.count)]]
+        if let latencyMilliseconds {
+            sandbox.addFault(FaultRule(route: "GET /api/atlas/v2/groups/*/integrations",
+                                       kind: .latency(milliseconds: latencyMilliseconds)))
+        }
+        var samples: [String: [Double]] = ["projects": [Double(projects.count)], "concurrency": [Double(Self.concurrency)]]
+        if rateLimit == nil {
+            let client = AtlasClient(configuration: AtlasClientConfiguration(baseURL: baseURL, credentials: credentials))
+            _ = try await client.listOrganizations() // a warm Digest nonce
+            // One read at a time: the round trip the expectation is built on.
+            for project in projects.prefix(60) {
+                let start = ContinuousClock.now
+                _ = try await client.fleetRead(projectID: project)
+                samples["round_trip_ms", default: []].append(Samples.milliseconds(ContinuousClock.now - start))
+            }
+            // The loader with one read at a time, over a sample of the
+            // projects (all of them would take minutes with a latency).
+            let sample = Array(projects.prefix(latencyMilliseconds == nil ? projects.count : 120))
+            let loader = FleetLoader(
+                clock: ContinuousClock(), maxConcurrent: 1,
+                read: { projectID throws(AtlasError) in try await client.fleetRead(projectID: projectID) },
+                report: { _ in })
+            let start = ContinuousClock.now
+            await loader.load(sample, tag: 1)
+            await loader.idle()
+            samples["one_at_a_time_ms_per_request"] = [Samples.milliseconds(ContinuousClock.now - start) / Double(sample.count)]
+            await client.close()
+        }
         for _ in 0..<runs {
             // A fresh limited sandbox per run, so every run starts with a
             // full bucket (its projects have no integrations: creating them
@@ -41,7 +77,7 @@ struct MatrixBench {
             _ = try await client.listOrganizations() // a warm Digest nonce
             _ = counter.take()
             let loader = FleetLoader(
-                clock: ContinuousClock(), maxConcurrent: 6,
+                clock: ContinuousClock(), maxConcurrent: Self.concurrency,
                 read: { projectID throws(AtlasError) in try await client.fleetRead(projectID: projectID) },
                 report: { _ in })
             let start = ContinuousClock.now
@@ -52,6 +88,8 @@ struct MatrixBench {
             let reads = records.filter { $0.target.contains("/integrations") && $0.status != 401 }
             samples["wall_ms", default: []].append(Samples.milliseconds(elapsed))
             samples["requests", default: []].append(Double(reads.count))
+            // Digest re-challenges: exchanges beyond one per read.
+            samples["challenged", default: []].append(Double(records.filter { $0.status == 401 }.count))
             samples["rate_limited", default: []].append(Double(reads.filter { $0.status == 429 }.count))
             samples["ms_per_request", default: []].append(Samples.milliseconds(elapsed) / Double(max(reads.count, 1)))
             if let rateLimit {

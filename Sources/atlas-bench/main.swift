@@ -8,6 +8,7 @@
 //   atlas-bench load N RUNS        loading N projects, sequential and parallel pages
 //   atlas-bench matrix N RUNS [LIMIT]  the matrix's reads of N projects' integrations
 //                                  (with LIMIT: through a token bucket of LIMIT a minute)
+//   atlas-bench matrix-latency N RUNS MS  the same with every integrations read held MS
 //   atlas-bench matrix-keys N RUNS per-keystroke update+view in the matrix at N rows
 //
 // Every measuring command prints one JSON object of raw samples (milliseconds
@@ -40,6 +41,10 @@ case "matrix":
     let limit = arguments.count > 3 ? Int(arguments[3]) : nil
     let samples = try await MatrixBench(count: argument(1, default: 2_000), runs: argument(2, default: 3),
                                         rateLimit: limit).run()
+    Samples.emit(samples)
+case "matrix-latency":
+    let samples = try await MatrixBench(count: argument(1, default: 2_000), runs: argument(2, default: 1),
+                                        rateLimit: nil, latencyMilliseconds: argument(3, default: 20)).run()
     Samples.emit(samples)
 case "matrix-keys":
     Samples.emit(MatrixKeysBench(count: argument(1, default: 2_000), runs: argument(2, default: 5)).run())

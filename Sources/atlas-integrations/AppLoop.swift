@@ -76,8 +76,11 @@ struct AppLoop: Sendable {
 
         perform(state.launch())
         while !state.hasQuit, endedInEditor == nil {
+            // The core reads no clock: it is told the time while it shows
+            // ages, and woken once a second for it when nothing else moves.
+            if state.wantsClock { perform(update(&state, .clock(Date()))) }
             terminal.draw(view(state))
-            let timeout: Int32 = state.wantsTicks ? 100 : -1
+            let timeout: Int32 = state.wantsTicks ? 100 : (state.wantsClock ? 1_000 : -1)
             let (events, signals) = terminal.nextEvents(timeoutMilliseconds: timeout)
             if let signal = signals.first(where: { $0 != SIGINT }) {
                 log?.write("signal \(signal): restoring the terminal and exiting")

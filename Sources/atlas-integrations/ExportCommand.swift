@@ -20,7 +20,10 @@ struct ExportCommand: AsyncParsableCommand {
             REPLACE-ME placeholder is filled. No secret and no masked value is ever written. Types a tool \
             cannot express are named, with the reason, at the top of the main file.
             Files are written 0600 in a directory of their own (0700). Credentials and flags as for the TUI.
-            Exit status: 0; 2 when a project could not be read (what was read is still written).
+            Exit status: 0; 1 when the files could not be written, among them an output directory that \
+            already holds files and no --replace (nothing is written into it, so an export never mixes \
+            with an older one); 2 when a project could not be read (what was read is still written), or on \
+            no credentials, an unknown organization or no answer from Atlas; 64 for a mistyped option.
             """
     )
 

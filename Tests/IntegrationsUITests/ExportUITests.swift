@@ -124,6 +124,35 @@ extension AppDriver {
         #expect(government.writeCount == 0, "nothing to write")
     }
 
+    /// The menu offers `p` on a configured row exactly where the catalog
+    /// says the type has a scrape configuration, and the configuration is
+    /// written from the fields the catalog names (here the user name).
+    @Test func pIsOfferedOnlyOnRowsWhoseTypeTheCatalogGivesAScrapeConfiguration() throws {
+        let every = IntegrationCatalog.entries.enumerated().map { index, entry in
+            entry.type == .prometheus ? Self.prometheus
+                : Integration(type: entry.type, id: String(format: "6a00000000000000000001%02d", index), fields: [:])
+        }
+        var driver = AppDriver(width: 120, height: 30)
+        driver.openProject(integrations: every)
+        var offered: [IntegrationType] = []
+        for entry in IntegrationCatalog.entries {
+            driver.selectRow(entry.type)
+            let footer = driver.rows()[29]
+            driver.press(.character("p"))
+            let opened = driver.text.contains("scrape configuration")
+            #expect(footer.contains("p scrape config") == opened, "\(entry.type.rawValue): footer and key agree")
+            if opened {
+                offered.append(entry.type)
+                let scrape = try #require(entry.scrapeConfiguration)
+                let username = try #require(Self.prometheus.text(scrape.usernameField))
+                #expect(driver.text.contains("username: \"\(username)\""))
+                driver.press(.escape)
+            }
+        }
+        #expect(offered == IntegrationCatalog.entries.filter { $0.scrapeConfiguration != nil }.map(\.type))
+        #expect(offered == [.prometheus])
+    }
+
     @Test func spaceMarksMatrixRowsAndXExportsTheMarkedOnes() throws {
         var driver = MatrixScreenTests.openedMatrix(width: 100, height: 30)
         driver.press(.home)

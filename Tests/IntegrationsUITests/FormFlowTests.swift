@@ -101,6 +101,32 @@ import Testing
         #expect(driver.text.contains("This is the masked copy Atlas shows, not the API key"))
     }
 
+    /// The Teams URL's current value is concealed like a key until the
+    /// reveal key shows it as Atlas returned it; that text, pasted back, is
+    /// refused at the field and nothing is sent.
+    @Test func theRevealedMaskedTeamsURLIsWhatAtlasReturnedAndPastingItBackIsRefused() throws {
+        let masked = "https://acme.webhook.office.com/****cd34"
+        let teams = Integration(type: .microsoftTeams, id: "6a0000000000000000000007", fields: [
+            "microsoftTeamsWebhookUrl": .masked(MaskedSecret(masked: masked)),
+        ])
+        var driver = AppDriver(width: 100, height: 30)
+        driver.openProject(integrations: [teams])
+        driver.openForm(.microsoftTeams)
+        #expect(driver.text.contains("current: ****cd34"))
+        #expect(!driver.text.contains("acme.webhook"), "concealed until revealed")
+        driver.press(.control("r"))
+        let shown = try #require(driver.rows().first { $0.contains("current: https://") })
+        let copied = try #require(shown.components(separatedBy: "current: ").last?.split(separator: " ").first.map(String.init))
+        #expect(copied == masked, "shown as Atlas returned it: \(shown)")
+        driver.paste(copied)
+        driver.press(.control("r"))
+        #expect(driver.text.contains("current: ****cd34"), "hidden again")
+        driver.press(.control("s"))
+        #expect(driver.lastSave == nil)
+        #expect(driver.text.contains("This is the masked copy Atlas shows, not the webhook URL"))
+        #expect(driver.state.form?.form.field("microsoftTeamsWebhookUrl")?.text == masked, "the pasted input is kept")
+    }
+
     @Test func badRequestWithAFieldIsShownAtThatFieldAndInputIsKept() throws {
         var driver = pagerDutyFilledIn()
         driver.press(.control("s"))

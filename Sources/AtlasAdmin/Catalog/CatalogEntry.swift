@@ -55,6 +55,34 @@ public struct CatalogEntry: Sendable, Hashable {
         }
     }
 
+    /// Set for a type a monitoring system scrapes (Prometheus): the fields
+    /// its scrape configuration is written from. Screens offer the
+    /// configuration, and keep the password typed in a session for it,
+    /// only where this is set, so a second scraped type is one more entry.
+    public var scrapeConfiguration: ScrapeConfiguration?
+
+    /// The fields a scrape configuration is written from. Atlas never
+    /// returns the password, so the configuration can hold it only when it
+    /// was typed in this session.
+    public struct ScrapeConfiguration: Sendable, Hashable {
+        /// The basic-auth user name (returned in clear).
+        public var usernameField: String
+        /// The basic-auth password (write-only).
+        public var passwordField: String
+        /// How the scraper finds its targets.
+        public var discoveryField: String
+        /// The discovery field's value meaning a targets file the operator
+        /// maintains; any other value means HTTP discovery from Atlas.
+        public var fileDiscoveryValue: String
+
+        public init(usernameField: String, passwordField: String, discoveryField: String, fileDiscoveryValue: String) {
+            self.usernameField = usernameField
+            self.passwordField = passwordField
+            self.discoveryField = discoveryField
+            self.fileDiscoveryValue = fileDiscoveryValue
+        }
+    }
+
     /// What the API lets this product do with integrations of the type.
     public enum Availability: Sendable, Hashable {
         /// Create, edit and delete.
@@ -72,10 +100,16 @@ public struct CatalogEntry: Sendable, Hashable {
         public var configuredTag: String
         /// One sentence: why, and where it can be done instead.
         public var reason: String
+        /// A few words for one that is configured (the matrix's detail
+        /// line): it is shown like the others, so this says it cannot be
+        /// changed from here, short enough to fit beside its value at 80
+        /// columns.
+        public var whenConfigured: String
 
-        public init(whenMissing: String, configuredTag: String = "", reason: String) {
+        public init(whenMissing: String, configuredTag: String = "", whenConfigured: String, reason: String) {
             self.whenMissing = whenMissing
             self.configuredTag = configuredTag
+            self.whenConfigured = whenConfigured
             self.reason = reason
         }
     }
@@ -85,7 +119,8 @@ public struct CatalogEntry: Sendable, Hashable {
         availability: Availability = .creatable, fields: [CatalogField], undocumentedKeys: Set<String> = [],
         otherNames: [OtherTool: String] = [:], notExpressible: [OtherTool: String] = [:],
         alertNotificationTypeName: String? = nil, deleteRefusedWhileNotified: Bool = false,
-        testDelivery: TestDelivery? = nil
+        testDelivery: TestDelivery? = nil,
+        scrapeConfiguration: ScrapeConfiguration? = nil
     ) {
         self.type = type
         self.displayName = displayName
@@ -99,6 +134,7 @@ public struct CatalogEntry: Sendable, Hashable {
         self.alertNotificationTypeName = alertNotificationTypeName
         self.deleteRefusedWhileNotified = deleteRefusedWhileNotified
         self.testDelivery = testDelivery
+        self.scrapeConfiguration = scrapeConfiguration
     }
 
     public var isCreatable: Bool { availability == .creatable }

@@ -21,6 +21,7 @@ public enum IntegrationCatalog {
             summary: "\(type.rawValue): a kind this version does not know.",
             availability: .viewAndDelete(.init(
                 whenMissing: "unknown kind", configuredTag: " (unknown kind)",
+                whenConfigured: "unknown kind: cannot be changed here",
                 reason: "This version does not know its fields; it can be deleted.")),
             fields: [])
     }
@@ -184,13 +185,16 @@ extension IntegrationCatalog {
             CatalogField("sendUserProvidedResourceTagsEnabled", "Resource tags", .toggle, default: "false",
                          help: "Include the resource tags you set on clusters as labels."),
         ],
-        otherNames: [.terraform: "PROMETHEUS", .kubernetes: "prometheus"])
+        otherNames: [.terraform: "PROMETHEUS", .kubernetes: "prometheus"],
+        scrapeConfiguration: .init(usernameField: "username", passwordField: "password",
+                                   discoveryField: "serviceDiscovery", fileDiscoveryValue: "file"))
 
     public static let slack = CatalogEntry(
         type: .slack, displayName: "Slack", shortName: "Slack",
         summary: "Sends Atlas alerts to a Slack channel; set up and changed in the Atlas UI (OAuth2).",
         availability: .viewAndDelete(.init(
             whenMissing: "create in the Atlas UI only (OAuth2)",
+            whenConfigured: "cannot be changed here: Atlas UI only",
             reason: "Atlas needs the Slack API token with every change, and it is set by signing in with Slack in the Atlas UI and never returned, so Slack is set up and changed there (Project Settings › Integrations).")),
         fields: [
             CatalogField("apiToken", "API token", .secret, required: true,
@@ -215,6 +219,7 @@ extension IntegrationCatalog {
         summary: "Deprecated: New Relic ended the plugin integration in 2021.",
         availability: .viewAndDelete(.init(
             whenMissing: "deprecated: cannot be created", configuredTag: " (deprecated)",
+            whenConfigured: "deprecated: cannot be changed here",
             reason: "New Relic ended the plugin integration in June 2021 and Atlas refuses new ones; an existing one can be deleted.")),
         fields: [
             CatalogField("accountId", "Account ID", .text, required: true, rules: [.hexadecimal(length: 40)],
@@ -237,6 +242,7 @@ extension IntegrationCatalog {
         type: .hipChat, displayName: "HipChat", shortName: "HipCh", summary: "Not supported: Atlas accepts HipChat only for Ops Manager projects.",
         availability: .viewAndDelete(.init(
             whenMissing: "not supported (Ops Manager only)", configuredTag: " (not supported)",
+            whenConfigured: "not supported: cannot be changed here",
             reason: "Atlas refuses HipChat for Atlas projects (it is only supported for Ops Manager); an existing one can be deleted.")),
         fields: [
             CatalogField("notificationToken", "Notification token", .secret, help: "HipChat token.",

@@ -39,6 +39,15 @@ public enum PrometheusScrapeConfig {
         return host == "cloud.mongodbgov.com" || host.hasSuffix(".mongodbgov.com")
     }
 
+    /// The project's integration a scrape configuration is written for,
+    /// with the catalog's word on which of its fields feed it.
+    public static func scraped(_ project: ExportedProject) -> (Integration, CatalogEntry.ScrapeConfiguration)? {
+        for integration in project.integrations {
+            if let scrape = IntegrationCatalog.entry(for: integration.type).scrapeConfiguration { return (integration, scrape) }
+        }
+        return nil
+    }
+
     /// The YAML text, or why there is none. `password` is the one typed in
     /// this session, if any: Atlas never returns it, so without it the file
     /// holds a placeholder and says so.
@@ -46,10 +55,9 @@ public enum PrometheusScrapeConfig {
         project: ExportedProject, baseURL: URL, password: String?
     ) -> Result<String, Refusal> {
         if isGovernment(baseURL) { return .failure(.government) }
-        guard let integration = project.integrations.first(where: { $0.type == .prometheus }) else {
-            return .failure(.notConfigured)
-        }
-        let username = integration.text("username") ?? "\(ExportItem.Placeholder.marker): the Prometheus user name"
+        guard let (integration, scrape) = scraped(project) else { return .failure(.notConfigured) }
+        let username = integration.text(scrape.usernameField)
+            ?? "\(ExportItem.Placeholder.marker): the Prometheus user name"
         let secret = password.map { ExportQuoting.quoted($0, .yaml) }
             ?? ExportQuoting.quoted("\(ExportItem.Placeholder.marker): the Prometheus password (Atlas never returns it)", .yaml)
         let discovery = discoveryURL(baseURL: baseURL, projectID: project.id)
@@ -61,7 +69,7 @@ public enum PrometheusScrapeConfig {
         if password == nil {
             lines.append("# Atlas never returns the password: replace \(ExportItem.Placeholder.marker) with the one set on the integration.")
         }
-        let isFile = integration.text("serviceDiscovery") == "file"
+        let isFile = integration.text(scrape.discoveryField) == scrape.fileDiscoveryValue
         if isFile {
             lines += [
                 "# File service discovery: keep \(targetsFile) current with the targets Atlas lists at",

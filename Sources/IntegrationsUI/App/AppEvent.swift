@@ -1,4 +1,5 @@
 import AtlasAdmin
+import Foundation
 
 /// Everything that reaches the core: input from the terminal, the clock,
 /// and the results of effects (each with the `RequestID` it answers).
@@ -6,6 +7,8 @@ public enum AppEvent: Sendable, Equatable {
     case input(InputEvent)
     /// About ten a second while `AppState.wantsTicks`: turns the spinner.
     case tick
+    /// The time now, about once a second while `AppState.wantsClock`.
+    case clock(Date)
     case organizationsLoaded(RequestID, [Organization])
     /// One page of an organization's projects. `loaded` counts the projects
     /// delivered so far for this request and `total` is Atlas's
@@ -40,7 +43,7 @@ public enum AppEvent: Sendable, Equatable {
     /// The request this event answers, if it answers one.
     public var requestID: RequestID? {
         switch self {
-        case .input, .tick: nil
+        case .input, .tick, .clock: nil
         case .organizationsLoaded(let id, _), .projectsPageLoaded(let id, _, _, _, _), .projectLoaded(let id, _),
              .integrationsLoaded(let id, _), .matrixRows(let id, _), .saved(let id, _), .deleted(let id), .integrationRead(let id, _),
              .editorFinished(let id, _), .filesWritten(let id, _, _),

@@ -81,8 +81,8 @@ extension AppState {
         case .exportProjects(let projectIDs):
             openExportOfMatrixRows(projectIDs)
             return []
-        case .showScrapeConfig:
-            openScrapeConfig()
+        case .showScrapeConfig(let type):
+            openScrapeConfig(of: type)
             return []
         }
     }

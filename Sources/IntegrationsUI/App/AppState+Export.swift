@@ -41,11 +41,14 @@ extension AppState {
         }
     }
 
-    mutating func openScrapeConfig(note: String? = nil) {
-        guard let menu, let integration = menu.integrations?[.prometheus] else { return }
+    /// The scrape configuration of the menu project's integration of
+    /// `type`, for a type the catalog says has one.
+    mutating func openScrapeConfig(of type: IntegrationType, note: String? = nil) {
+        guard IntegrationCatalog.entry(for: type).scrapeConfiguration != nil,
+              let menu, let integration = menu.integrations?[type] else { return }
         let baseURL = URL(string: configuration.targetLabel) ?? URL(string: "https://cloud.mongodb.com")!
         let project = ExportedProject(id: menu.project.id, name: menu.project.name, integrations: [integration])
-        var scrape = ScrapeConfigOverlay(project: project, baseURL: baseURL, password: prometheusPasswords[project.id])
+        var scrape = ScrapeConfigOverlay(project: project, baseURL: baseURL, password: scrapePasswords[project.id])
         scrape.note = note
         overlay = .scrapeConfig(scrape)
     }

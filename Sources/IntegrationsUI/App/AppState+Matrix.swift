@@ -208,7 +208,7 @@ extension AppState {
             title: "Help: matrix",
             sections: [HelpSection("Matrix", matrix?.bindings(context) ?? []), everywhere],
             notes: [
-                "One row per project, one column per integration type. A cell shows the last four characters of the key or URL Atlas masks (and the region, on a wider terminal); - none configured; n/a none, and it cannot be created here; … not read yet; 401/403 the project could not be read.",
+                "One row per project, one column per integration type. A cell shows the last four characters of the key or URL Atlas masks (and the region, on a wider terminal); - none configured; n/a none, and it cannot be created here; \(MatrixCellText.viewOnlyMark) before a value: configured, but it cannot be created or changed here (the detail line says why); … not read yet; 401/403 the project could not be read.",
                 "\(MatrixCellText.differsMark) marks a cell that differs from its column's most common value: the masked tail, region and other fields Atlas returns are compared. Under the columns: how many projects have one, in how many variants.",
                 "m shows only the projects missing the focused column's type, d those differing in it (press again for all); / filters by name; s sorts by name, organization or most missing first.",
                 "Rows are read one request per project, the visible ones first, as fast as Atlas's rate limit allows; a 429 is waited out. Esc leaves without stopping them, and they are kept for the session: r reads the focused row and every failed one again, R all of them.",

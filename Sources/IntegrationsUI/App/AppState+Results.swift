@@ -153,12 +153,15 @@ extension AppState {
         menu.banner = Banner(.success, "\(verb) \(type.displayName) on “\(menu.project.name)”\(how).",
                              detail: holds.map { $0.isEmpty ? nil : "Atlas now holds: \($0)" } ?? nil)
         self.menu = menu
-        let typedPassword = type == .prometheus ? form?.form.field("password")?.text : nil
+        // A type with a scrape configuration shows it after a save, with
+        // the password just typed: the one moment it is known.
+        let scrape = IntegrationCatalog.entry(for: type).scrapeConfiguration
+        let typedPassword = scrape.flatMap { form?.form.field($0.passwordField)?.text }
         form = nil
         if route == .form { leaveForm() }
-        if type == .prometheus {
-            if let typedPassword, !typedPassword.isEmpty { prometheusPasswords[projectID] = SecretValue(typedPassword) }
-            openScrapeConfig(note: "\(verb) \(type.displayName) on “\(menu.project.name)”\(how). Its scrape configuration:")
+        if scrape != nil {
+            if let typedPassword, !typedPassword.isEmpty { scrapePasswords[projectID] = SecretValue(typedPassword) }
+            openScrapeConfig(of: type, note: "\(verb) \(type.displayName) on “\(menu.project.name)”\(how). Its scrape configuration:")
         }
         return loadIntegrations(projectID: projectID)
     }

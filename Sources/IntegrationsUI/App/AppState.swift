@@ -1,4 +1,5 @@
 import AtlasAdmin
+import Foundation
 
 /// The whole app as a plain value: which screen shows, what each screen
 /// holds, which requests are running. `update` changes it for an event and
@@ -21,14 +22,18 @@ public struct AppState: Sendable, Equatable {
     /// Where a form goes back to: the menu, or the matrix it was opened from.
     var formReturn: Route = .menu
     var overlay: Overlay?
-    /// Prometheus passwords typed in this session, by project: Atlas never
-    /// returns one, and the scrape configuration needs it.
-    var prometheusPasswords: [String: SecretValue] = [:]
+    /// Scrape passwords (Prometheus's) typed in this session, by project:
+    /// Atlas never returns one, and the scrape configuration needs it.
+    var scrapePasswords: [String: SecretValue] = [:]
     var requests = RequestBook()
     var spinner = Spinner()
     var keyMap = GlobalKeyMap()
     /// Set once the app has asked to quit.
     public internal(set) var hasQuit = false
+    /// The time as the loop last said it (`.clock`), from the launch on:
+    /// time is an input like a key, so how old a read is can be drawn, and
+    /// tested, without the core reading a clock.
+    public private(set) var now: Date
 
     /// The smallest terminal the screens are laid out for.
     public static let minimumWidth = 80
@@ -36,6 +41,7 @@ public struct AppState: Sendable, Equatable {
 
     public init(configuration: AppConfiguration, width: Int = 80, height: Int = 24) {
         self.configuration = configuration
+        now = configuration.launchedAt
         self.width = max(width, 1)
         self.height = max(height, 1)
         if let problem = configuration.credentialsProblem {
@@ -76,6 +82,11 @@ public struct AppState: Sendable, Equatable {
     /// about ten times a second.
     public var wantsTicks: Bool { requests.hasNetworkRequests || (form?.form.wantsTicks ?? false) }
 
+    /// True while a screen shows how long ago something happened (the
+    /// matrix's "read 3 min ago"): the adapter should send `.clock` about
+    /// once a second so the age keeps up without a key being pressed.
+    public var wantsClock: Bool { route == .matrix }
+
     /// Below 80×24 the screens do not fit; the frame asks for a larger window.
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
@@ -83,7 +94,7 @@ public struct AppState: Sendable, Equatable {
     public var hasUnsavedInput: Bool { route == .form && (form?.form.isDirty ?? false) }
 
     var context: ScreenContext {
-        ScreenContext(glyphs: glyphs, readOnly: configuration.readOnly, spinner: spinner.glyph(glyphs), global: keyMap)
+        ScreenContext(glyphs: glyphs, readOnly: configuration.readOnly, spinner: spinner.glyph(glyphs), global: keyMap, now: now)
     }
 
     /// Rows between the title line and the info/footer lines.
@@ -105,6 +116,9 @@ public struct AppState: Sendable, Equatable {
         case .tick:
             if requests.hasNetworkRequests { spinner.advance() }
             form?.form.tick()
+            effects = []
+        case .clock(let date):
+            now = date
             effects = []
         default:
             let kind = event.requestID.flatMap { requests.kind(of: $0) }

@@ -29,10 +29,11 @@ enum ScreenAction: Sendable, Equatable {
     case exportProject
     /// Export these matrix rows (the format is asked next).
     case exportProjects([String])
-    /// The Prometheus scrape configuration of the menu's project.
-    case showScrapeConfig
     /// Send a sample delivery to the destination typed in the form.
     case sendTestDelivery
     /// Open the form of a type to type its destination again for a test.
     case prepareTestDelivery(IntegrationType)
+    /// The scrape configuration of the menu project's integration of a type
+    /// that has one (Prometheus).
+    case showScrapeConfig(IntegrationType)
 }

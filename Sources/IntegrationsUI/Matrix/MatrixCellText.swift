@@ -11,28 +11,33 @@ public enum MatrixCellText {
     public static let missing = "-"
     /// None, and it cannot be created from here (Slack, New Relic, HipChat).
     public static let notCreatable = "n/a"
+    /// Before the value of a configured one of those types: it is shown
+    /// like the others, and this says it cannot be created or changed from
+    /// here before Enter finds out.
+    public static let viewOnlyMark = "~"
 
     /// A fingerprint value, safe to draw.
     static func clean(_ text: String) -> String {
         Sanitizer.sanitize(text, maxCharacters: 200)
     }
 
-    /// At most `width` columns: `0022`, `0022 US`, `0022*`, `-`, `n/a`,
-    /// `403`; `unread` for a cell not read yet.
+    /// At most `width` columns: `0022`, `0022 US`, `0022*`, `~9abc`, `-`,
+    /// `n/a`, `403`; `unread` for a cell not read yet.
     public static func short(_ cell: MatrixCell, width: Int, unread: String = "…", ellipsis: String = "…") -> String {
         switch cell {
         case .unread: return TextFitting.truncate(unread, to: width, ellipsis: ellipsis)
         case .failed(let error): return TextFitting.truncate(failureCode(error), to: width, ellipsis: ellipsis)
         case .missing(let limitation): return limitation == nil ? missing : TextFitting.truncate(notCreatable, to: width, ellipsis: "")
         case .configured(let configured):
+            let lead = configured.limitation == nil ? "" : viewOnlyMark
             let mark = configured.differs ? differsMark : ""
             let headline = clean(configured.fingerprint.headline ?? "✔")
-            let room = max(width - DisplayWidth.of(mark), 1)
+            let room = max(width - DisplayWidth.of(mark) - DisplayWidth.of(lead), 1)
             if let qualifier = configured.fingerprint.qualifier.map(clean) {
                 let both = headline + " " + qualifier
-                if DisplayWidth.of(both) <= room { return both + mark }
+                if DisplayWidth.of(both) <= room { return lead + both + mark }
             }
-            return TextFitting.truncate(headline, to: room, ellipsis: ellipsis) + mark
+            return lead + TextFitting.truncate(headline, to: room, ellipsis: ellipsis) + mark
         }
     }
 

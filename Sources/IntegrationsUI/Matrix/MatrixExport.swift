@@ -52,7 +52,8 @@ public enum MatrixExport {
         out.append("")
         for column in columns { out.append(matrix.summary(column).text()) }
         out.append("\(MatrixCellText.differsMark) differs from the column's most common value; "
-            + "\(MatrixCellText.missing) not configured; \(MatrixCellText.notCreatable) none, and not creatable here")
+            + "\(MatrixCellText.missing) not configured; \(MatrixCellText.notCreatable) none, and not creatable here; "
+            + "\(MatrixCellText.viewOnlyMark) configured, but cannot be created or changed here")
         let failures = matrix.visibleRows.compactMap { row -> String? in
             guard let error = matrix.read(matrix.projects[row].id)?.failure else { return nil }
             let project = matrix.projects[row]

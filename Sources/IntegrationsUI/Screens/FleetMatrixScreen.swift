@@ -281,7 +281,7 @@ struct FleetMatrixScreen: Sendable, Equatable {
         let room = height - used - 4
         for _ in 0..<max(room, 0) { lines.append(Line().fitted(to: width)) }
         lines += grid.summaries(matrix, focusedColumn: column, glyphs: glyphs).map { $0.fitted(to: width, ellipsis: glyphs.ellipsis) }
-        lines += detailLines(glyphs).map { $0.fitted(to: width, ellipsis: glyphs.ellipsis) }
+        lines += detailLines(glyphs, now: context.now, width: width).map { $0.fitted(to: width, ellipsis: glyphs.ellipsis) }
         return ScreenBody(lines: lines, cursor: cursorPosition)
     }
 
@@ -302,13 +302,17 @@ struct FleetMatrixScreen: Sendable, Equatable {
         let loading = !progress.isComplete || refreshing
         var line = Line(loading ? " \(context.spinner) " : "   ", .warning)
         line.append(progress.text(separator: glyphs.separator), loading ? .warning : .dim)
+        // The oldest read's age (what R would bring up to date) before the
+        // key hints, which the footer also gives, so a narrow line cuts those.
+        let age = !loading ? oldestRead.map { Self.ago($0, now: context.now).map { "oldest \($0)" } ?? "read just now" } : nil
+        if let age { line.append(" \(glyphs.separator) \(age)", .dim) }
         if progress.failed > 0 { line.append(" \(glyphs.separator) r retries failed", .dim) }
         if let seconds = session.waitingSeconds, loading {
             line.append(" \(glyphs.separator) Atlas asked to wait \(seconds) s (rate limit)", .warning)
         } else if refreshing {
             line.append(" \(glyphs.separator) re-reading", .warning)
-        } else if !loading, let oldest = oldestRead {
-            line.append(" \(glyphs.separator) read since \(Self.clock(oldest)) \(glyphs.separator) R re-reads all", .dim)
+        } else if age != nil {
+            line.append(" \(glyphs.separator) R re-reads all", .dim)
         }
         return line
     }
@@ -319,7 +323,7 @@ struct FleetMatrixScreen: Sendable, Equatable {
 
     /// The focused cell in full: whose and when, then the value on a line
     /// of its own.
-    func detailLines(_ glyphs: Glyphs) -> [Line] {
+    func detailLines(_ glyphs: Glyphs, now: Date, width: Int) -> [Line] {
         guard let selected, let row = matrix.row(of: selected.id) else { return [Line(" "), Line(" ")] }
         let cell = matrix.cell(row, column)
         let separator = glyphs.separator
@@ -327,11 +331,20 @@ struct FleetMatrixScreen: Sendable, Equatable {
         whose.append(" (\(selected.organization)) \(separator) ", .dim)
         whose.append(focusedType.displayName, .label)
         if let read = matrix.read(selected.id) {
-            let when = read.readAt.map { "read \(Self.clock($0))" } ?? "updated from the project's menu"
+            let when = read.readAt.map { Self.age(of: $0, now: now) } ?? "updated from the project's menu"
             whose.append(" \(separator) \(when)", .dim)
         }
         var line = Line("   ")
-        line.append(MatrixCellText.full(cell, separator: separator), MatrixGrid.role(cell, refreshing: false))
+        let value = MatrixCellText.full(cell, separator: separator)
+        if case .configured(let configured) = cell, let limitation = configured.limitation {
+            // Said whole, the value giving way: Enter would only show it.
+            let note = " \(separator) \(limitation.whenConfigured)"
+            let room = max(width - line.width - DisplayWidth.of(note), 8)
+            line.append(TextFitting.truncate(value, to: room, ellipsis: glyphs.ellipsis), MatrixGrid.role(cell, refreshing: false))
+            line.append(note, .warning)
+        } else {
+            line.append(value, MatrixGrid.role(cell, refreshing: false))
+        }
         if case .configured(let configured) = cell {
             let summary = matrix.summary(column)
             if configured.differs {
@@ -357,10 +370,21 @@ struct FleetMatrixScreen: Sendable, Equatable {
         return text
     }
 
-    /// `14:02:31` in the local time zone.
-    static func clock(_ date: Date) -> String {
-        let parts = Calendar.current.dateComponents([.hour, .minute, .second], from: date)
-        func two(_ value: Int?) -> String { String(format: "%02d", value ?? 0) }
-        return "\(two(parts.hour)):\(two(parts.minute)):\(two(parts.second))"
+    /// `read just now`, `read 3 min ago`, `read 2 h ago`, `read 4 d ago`:
+    /// how old a cached read is, which says more than the time it was made.
+    static func age(of date: Date, now: Date) -> String {
+        ago(date, now: now).map { "read \($0)" } ?? "read just now"
+    }
+
+    /// `3 min ago`, `2 h ago`, `4 d ago`; nil within the first minute (and
+    /// for a read stamped after `now`: clocks a moment apart).
+    static func ago(_ date: Date, now: Date) -> String? {
+        let seconds = max(Int(now.timeIntervalSince(date)), 0)
+        switch seconds {
+        case ..<60: return nil
+        case ..<3_600: return "\(seconds / 60) min ago"
+        case ..<86_400: return "\(seconds / 3_600) h ago"
+        default: return "\(seconds / 86_400) d ago"
+        }
     }
 }

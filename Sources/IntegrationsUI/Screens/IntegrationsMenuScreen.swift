@@ -76,6 +76,11 @@ struct IntegrationsMenuScreen: Sendable, Equatable {
 
     // MARK: - Keys
 
+    /// Whether the selected row's type has a scrape configuration to show.
+    private var hasScrapeConfiguration: Bool {
+        IntegrationCatalog.entry(for: selectedType).scrapeConfiguration != nil
+    }
+
     func bindings(_ context: ScreenContext) -> [KeyBinding] {
         let deletable = selectedIntegration != nil && deleteRequest == nil
         let deleteBinding = context.readOnly
@@ -93,8 +98,9 @@ struct IntegrationsMenuScreen: Sendable, Equatable {
                                                         reason: context.readOnly ? "read-only mode" : "loading"))
         }
         bindings += [keyMap.refresh.enabled(loadRequest == nil, reason: "loading"), keyMap.matrix, keyMap.back]
-        // Only on the Prometheus row, where it means something.
-        if selectedType == .prometheus {
+        // Only on the row of a type with a scrape configuration (Prometheus),
+        // where it means something.
+        if hasScrapeConfiguration {
             bindings.append(keyMap.scrapeConfig.enabled(selectedIntegration != nil, reason: "not configured"))
         }
         return bindings + [export, cursor.keyMap.up,
@@ -118,7 +124,7 @@ struct IntegrationsMenuScreen: Sendable, Equatable {
         if keyMap.matrix.matches(key) { return [.openMatrix] }
         if keyMap.export.matches(key) { return integrations?.isEmpty == false ? [.exportProject] : [] }
         if keyMap.scrapeConfig.matches(key) {
-            return selectedType == .prometheus && selectedIntegration != nil ? [.showScrapeConfig] : []
+            return hasScrapeConfiguration && selectedIntegration != nil ? [.showScrapeConfig(selectedType)] : []
         }
         if keyMap.testDelivery.matches(key) {
             if context.readOnly {

@@ -87,7 +87,10 @@ struct MatrixGrid: Sendable, Equatable {
         case .unread: .dim
         case .failed: .error
         case .missing: .dim
-        case .configured(let configured): configured.differs ? .warning : (refreshing ? .dim : .normal)
+        case .configured(let configured):
+            // One that cannot be changed from here is drawn dim, like the
+            // cells of types it cannot be created in.
+            configured.differs ? .warning : (refreshing || configured.limitation != nil ? .dim : .normal)
         }
     }
 

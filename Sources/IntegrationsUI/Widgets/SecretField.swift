@@ -20,7 +20,11 @@ import AtlasAdmin
 /// (`****0022`). It is shown beside the field and never becomes the value:
 /// the key must be typed again, and the field says whether the typed key's
 /// last four characters match the current one, so an operator can tell
-/// "same key" from "new key" without seeing either.
+/// "same key" from "new key" without seeing either. A URL Atlas masks
+/// (Teams) is concealed to `****cd34` like a key; the reveal key shows it
+/// as Atlas returns it (scheme and host, `/****` and the last four): the
+/// host is what tells one webhook from another, and what is shown is what
+/// an operator may copy, so the masked-value guard sees that same text.
 public struct SecretField: FieldWidget {
     public var input: TextInput
     public private(set) var isRevealed = false
@@ -148,7 +152,8 @@ public struct SecretField: FieldWidget {
         var line = Line()
         guard let current else { return line }
         line.append("current: ", .dim)
-        line.append(current.short, .secret)
+        let asReturned = isRevealed && current.masked.contains("://")
+        line.append(asReturned ? Sanitizer.sanitize(current.masked, maxCharacters: 300) : current.short, .secret)
         if let matches = tailMatchesCurrent {
             guard detail != .none else { return line }
             if detail == .full {

@@ -52,6 +52,18 @@ enum ExportParsers {
         return documents
     }
 
+    /// Every document of each YAML file, by path, in one run of the parser
+    /// (hundreds of manifests would otherwise start hundreds of pythons).
+    static func yamlDocuments(of paths: [String]) throws -> [String: [JSONNode]] {
+        let listing = paths.joined(separator: "\n")
+        let node = try run(
+            "import json, sys, yaml; json.dump({p: list(yaml.safe_load_all(open(p, encoding='utf-8'))) "
+                + "for p in sys.argv[1].split('\\n') if p}, sys.stdout)",
+            listing)
+        guard case .object(let byPath) = node else { throw Failure(description: "not a map of files") }
+        return byPath.mapValues(\.arrayItems)
+    }
+
     private static func run(_ script: String, _ path: String) throws -> JSONNode {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

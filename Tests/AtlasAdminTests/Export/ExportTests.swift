@@ -191,6 +191,11 @@ import TestSupport
             for body in bodies {
                 let type = IntegrationType(rawValue: String(body.path.split(separator: "/").last!.dropLast(5)))
                 let original = try #require(project.integrations.first { $0.type == type })
+                // As written, placeholders in, it is JSON, the placeholders strings.
+                let unfilled = try JSONNode(json: body.contents)
+                for field in IntegrationCatalog.entry(for: type).fields where field.readBack.hidesValue && field.isWritable {
+                    #expect(unfilled[field.key]?.stringValue?.hasPrefix("REPLACE-ME") == true, "\(body.path) \(field.key)")
+                }
                 // Unfilled, Atlas would refuse it: the schema's checks of a
                 // key's shape say so for the typed keys.
                 let filled = Self.fill(body.contents, type)
@@ -295,42 +300,222 @@ import TestSupport
 
     // MARK: - Many projects
 
-    @Test func aLargeSeedExportsEveryConfiguredIntegrationOfEveryProjectUnderNamesOfTheirOwn() async throws {
+    /// What the large-seed test configures on the project at `index`:
+    /// six creatable types on overlapping subsets of the projects, each with
+    /// values of its own (keys, regions, user names, routing keys, toggles),
+    /// so a value exported under the wrong project or type is caught.
+    static func largeSeedSettings(_ index: Int) throws -> [IntegrationSettings] {
+        func hex32(_ salt: Int) -> String { String(format: "%08x%08x%08x%08x", salt, index, 0x5eed, index * 7 + salt) }
+        func uuid(_ salt: Int) -> String { String(format: "%08x-%04x-4%03x-8%03x-%012x", 0xa1b2c3d4, salt, index % 4_096, salt, index) }
+        var settings: [IntegrationSettings] = []
+        if index % 2 == 0 {
+            settings.append(try IntegrationSettings(.pagerDuty, [
+                "serviceKey": .secret(SecretValue(hex32(1))), "region": .text(index % 4 == 0 ? "EU" : "US")]))
+        }
+        if index % 3 == 0 {
+            let regions = ["US", "EU", "US3", "US5", "AP1"]
+            settings.append(try IntegrationSettings(.datadog, [
+                "apiKey": .secret(SecretValue(hex32(2))), "region": .text(regions[index % regions.count]),
+                "sendDatabaseMetrics": .bool(index % 2 == 0), "sendQueryStatsMetrics": .bool(index % 5 == 0)]))
+        }
+        if index % 4 == 1 {
+            settings.append(try IntegrationSettings(.victorOps, [
+                "apiKey": .secret(SecretValue(uuid(3))), "routingKey": .text("route-\(index)")]))
+        }
+        if index % 5 == 0 {
+            settings.append(try IntegrationSettings(.prometheus, [
+                "username": .text("prom_user_\(index)"), "password": .secret(SecretValue("prom-pass-\(index)-x9")),
+                "serviceDiscovery": .text(index % 10 == 0 ? "file" : "http"), "enabled": .bool(true)]))
+        }
+        if index % 7 == 0 {
+            settings.append(try IntegrationSettings(.opsGenie, [
+                "apiKey": .secret(SecretValue(uuid(4))), "region": .text(index % 14 == 0 ? "EU" : "US")]))
+        }
+        if index % 11 == 0 {
+            settings.append(try IntegrationSettings(.webhook, [
+                "url": .secret(SecretValue("https://hooks.example.org/atlas/\(index)/c0ffee\(index)")),
+                "secret": .secret(SecretValue("signing-\(index)-s3cr3t"))]))
+        }
+        return settings
+    }
+
+    /// 240 projects, six types configured in different combinations and
+    /// values: every format parsed by its real parser (python-hcl2, PyYAML,
+    /// JSON), every configured integration present under its own project
+    /// with every clear value Atlas returned, every hidden one a sensitive
+    /// variable or a placeholder, and no masked value or stored secret in
+    /// any file.
+    @Test func aLargeSeedExportsEveryConfiguredIntegrationOfEveryProjectWithEveryClearValue() async throws {
         try await SandboxHarness.with(SandboxConfiguration(seed: .large(240))) { sandbox in
             let client = sandbox.client(.digest)
             let organizations = try await client.listOrganizations()
             var all: [Project] = []
             for organization in organizations { all += try await client.listProjects(orgID: organization.id) }
             #expect(all.count == 240)
-            let pagerDuty = try IntegrationSettings(.pagerDuty, ["serviceKey": .secret(SecretValue(DemoSeed.pagerDutyServiceKey)), "region": .text("EU")])
-            let datadog = try IntegrationSettings(.datadog, ["apiKey": .secret(SecretValue(DemoSeed.datadogAPIKey)), "region": .text("US3"),
-                                                             "sendDatabaseMetrics": .bool(true)])
-            var configured = 0
+            var storedSecrets: Set<String> = []
+            var created = 0
             var projects: [ExportedProject] = []
             for (index, project) in all.enumerated() {
-                if index % 2 == 0 { _ = try await client.create(pagerDuty, projectID: project.id); configured += 1 }
-                if index % 3 == 0 { _ = try await client.create(datadog, projectID: project.id); configured += 1 }
-                projects.append(ExportedProject(id: project.id, name: project.name, integrations: try await client.listIntegrations(projectID: project.id)))
+                for settings in try Self.largeSeedSettings(index) {
+                    _ = try await client.create(settings, projectID: project.id)
+                    created += 1
+                    for secret in settings.hiddenValues { storedSecrets.insert(secret.clearText) }
+                }
+                projects.append(ExportedProject(id: project.id, name: project.name,
+                                                integrations: try await client.listIntegrations(projectID: project.id)))
             }
+            let configured = projects.flatMap { project in project.integrations.map { (project, $0) } }
+            #expect(configured.count == created, "every one created is read back")
+            #expect(created == 365)
+            #expect(Set(configured.map(\.1.type)).count == 6)
+
             for format in ExportFormat.allCases {
                 let files = IntegrationExport.files(for: projects, format: format)
-                Self.checkNothingHidden(files)
+                for file in files {
+                    #expect(!file.contents.contains("*"), "\(format) \(file.path) holds a masked value")
+                    for secret in storedSecrets where file.contents.contains(secret) {
+                        Issue.record("\(format) \(file.path) holds a stored secret")
+                    }
+                }
                 let directory = try Self.write(files)
                 switch format {
-                case .terraform:
-                    let tf = try ExportParsers.terraform(directory.file("out/main.tf"))
-                    let names = (tf["resource"]?.arrayItems ?? []).flatMap { $0["mongodbatlas_third_party_integration"]?.objectValue?.keys ?? [:].keys }
-                    #expect(names.count == configured)
-                    #expect(Set(names).count == configured, "every resource has a name of its own")
-                    #expect(tf["import"]?.arrayItems.count == configured)
-                case .kubernetes:
-                    #expect(files.filter { !$0.path.hasSuffix("-secret.yaml") && $0.path != "kustomization.yaml" }.count == configured)
-                    let kustomization = try ExportParsers.yamlDocuments(directory.file("out/kustomization.yaml"))
-                    #expect(kustomization.first?["resources"]?.arrayItems.count == 2 * configured)
-                case .atlasAPI:
-                    #expect(files.filter { $0.path.hasSuffix(".json") }.count == configured)
-                    #expect(files.first { $0.path == "apply.sh" }?.contents.split(separator: "\n").filter { $0.hasSuffix(".json") }.count == configured)
+                case .terraform: try Self.checkTerraform(directory.file("out/main.tf"), configured)
+                case .kubernetes: try Self.checkKubernetes(directory, files, configured)
+                case .atlasAPI: try Self.checkAtlasAPI(files, projects, configured)
                 }
+            }
+        }
+    }
+
+    /// Each integration's resource (found by project and type), its import
+    /// block, every clear value under the provider's name, every hidden one
+    /// a sensitive variable.
+    static func checkTerraform(_ path: String, _ configured: [(ExportedProject, Integration)]) throws {
+        let tf = try ExportParsers.terraform(path)
+        var resources: [[String: JSONNode]] = []
+        var names: [String] = []
+        for block in tf["resource"]?.arrayItems ?? [] {
+            for (name, attributes) in block["mongodbatlas_third_party_integration"]?.objectValue ?? [:] {
+                names.append(name)
+                resources.append(attributes.objectValue ?? [:])
+            }
+        }
+        #expect(Set(names).count == names.count, "every resource has a name of its own")
+        #expect(resources.count == configured.count)
+        let variables = Dictionary((tf["variable"]?.arrayItems ?? []).flatMap { $0.objectValue ?? [:] }, uniquingKeysWith: { a, _ in a })
+        let imports = Set((tf["import"]?.arrayItems ?? []).compactMap { $0["id"]?.stringValue })
+        #expect(imports.count == configured.count)
+        for (project, integration) in configured {
+            let entry = IntegrationCatalog.entry(for: integration.type)
+            let found = resources.filter {
+                $0["project_id"]?.stringValue == project.id && $0["type"]?.stringValue == entry.otherNames[.terraform]
+            }
+            guard found.count == 1, let resource = found.first else {
+                Issue.record("\(project.name) \(integration.type): \(found.count) resources")
+                continue
+            }
+            #expect(imports.contains("\(project.id)-\(integration.type.rawValue)"))
+            for (field, value) in clearValues(integration) {
+                guard let attribute = field.otherNames[.terraform] else { continue }
+                switch value {
+                case .text(let text): #expect(resource[attribute]?.stringValue == text, "\(project.name) \(integration.type).\(attribute)")
+                case .bool(let flag): #expect(resource[attribute]?.boolean == flag, "\(project.name) \(integration.type).\(attribute)")
+                default: Issue.record("unexpected value kind for \(field.key)")
+                }
+            }
+            for field in entry.fields where field.readBack.hidesValue && field.otherNames[.terraform] != nil
+                && (integration.fields[field.key] != nil || field.readBack == .writeOnly) {
+                let reference = resource[field.otherNames[.terraform]!]?.stringValue ?? ""
+                #expect(reference.hasPrefix("${var."), "\(project.name) \(integration.type).\(field.key): \(reference)")
+                let name = String(reference.dropFirst("${var.".count).dropLast())
+                #expect(variables[name]?["sensitive"]?.boolean == true, "variable \(name) is sensitive")
+            }
+        }
+    }
+
+    /// Every manifest and Secret parsed; each integration's manifest (found
+    /// by project and type) with every clear value under the operator's
+    /// name, in the spec or in its Secret, and a placeholder for each hidden one.
+    static func checkKubernetes(
+        _ directory: TemporaryDirectory, _ files: [ExportFile], _ configured: [(ExportedProject, Integration)]
+    ) throws {
+        let parsed = try ExportParsers.yamlDocuments(of: files.map { directory.file("out/\($0.path)") })
+        #expect(parsed.count == files.count, "every file parsed")
+        var manifests: [String: JSONNode] = [:]
+        var secrets: [String: JSONNode] = [:]
+        for document in parsed.values.flatMap({ $0 }) {
+            switch document["kind"]?.stringValue {
+            case "AtlasThirdPartyIntegration":
+                let key = "\(document["spec"]?["externalProjectRef"]?["id"]?.stringValue ?? "")/\(document["spec"]?["type"]?.stringValue ?? "")"
+                #expect(manifests[key] == nil, "one manifest for \(key)")
+                manifests[key] = document
+            case "Secret":
+                let name = document["metadata"]?["name"]?.stringValue ?? ""
+                #expect(secrets[name] == nil, "one Secret named \(name)")
+                secrets[name] = document
+            case "Kustomization": #expect(document["resources"]?.arrayItems.count == files.count - 1)
+            default: Issue.record("unexpected document \(document)")
+            }
+        }
+        #expect(manifests.count == configured.count)
+        for (project, integration) in configured {
+            let entry = IntegrationCatalog.entry(for: integration.type)
+            guard let manifest = manifests["\(project.id)/\(integration.type.rawValue)"], let member = entry.otherNames[.kubernetes] else {
+                Issue.record("no manifest for \(project.name) \(integration.type)")
+                continue
+            }
+            let spec = manifest["spec"]?[member]
+            for (field, value) in clearValues(integration) {
+                guard let path = field.otherNames[.kubernetes] else { continue }
+                let parts = path.split(separator: ".").map(String.init)
+                let found: String? = if parts.count == 2 {
+                    secrets[spec?[parts[0]]?["name"]?.stringValue ?? ""]?["stringData"]?[parts[1]]?.stringValue
+                } else {
+                    spec?[path]?.stringValue
+                }
+                let wanted: String? = switch value {
+                case .text(let text): text
+                case .bool(let flag): flag ? "enabled" : "disabled"
+                default: nil
+                }
+                #expect(found == wanted, "\(project.name) \(integration.type).\(path)")
+            }
+            for field in entry.fields where field.readBack.hidesValue && integration.fields[field.key] != nil {
+                guard let path = field.otherNames[.kubernetes] else { continue }
+                let parts = path.split(separator: ".").map(String.init)
+                let secret = secrets[spec?[parts[0]]?["name"]?.stringValue ?? ""]
+                #expect(secret?["stringData"]?[parts[1]]?.stringValue?.hasPrefix("REPLACE-ME: ") == true,
+                        "\(project.name) \(integration.type).\(path) is a placeholder")
+            }
+        }
+    }
+
+    /// Every body parsed as JSON as written (placeholders in), under its
+    /// project's directory, with `type`, every writable clear value as read
+    /// and a placeholder string for every hidden one; apply.sh sends each.
+    static func checkAtlasAPI(_ files: [ExportFile], _ projects: [ExportedProject], _ configured: [(ExportedProject, Integration)]) throws {
+        let slugs = ExportNaming.projectSlugs(projects)
+        let bodies = Dictionary(uniqueKeysWithValues: files.filter { $0.path.hasSuffix(".json") }.map { ($0.path, $0.contents) })
+        #expect(bodies.count == configured.count)
+        let script = files.first { $0.path == "apply.sh" }?.contents ?? ""
+        for (project, integration) in configured {
+            let path = "\(slugs[project.id] ?? project.id)/\(integration.type.rawValue).json"
+            guard let text = bodies[path] else {
+                Issue.record("no body \(path)")
+                continue
+            }
+            #expect(script.contains("\(project.id) \(integration.type.rawValue) \(path)"), "apply.sh sends \(path)")
+            let body = try JSONNode(json: text)
+            #expect(body["type"]?.stringValue == integration.type.rawValue)
+            for (field, value) in clearValues(integration) where field.isWritable {
+                switch value {
+                case .text(let clear): #expect(body[field.key]?.stringValue == clear, "\(path) \(field.key)")
+                case .bool(let flag): #expect(body[field.key]?.boolean == flag, "\(path) \(field.key)")
+                default: break
+                }
+            }
+            for field in IntegrationCatalog.entry(for: integration.type).fields where field.readBack.hidesValue && field.isWritable {
+                #expect(body[field.key]?.stringValue?.hasPrefix("REPLACE-ME") == true, "\(path) \(field.key) is a placeholder")
             }
         }
     }

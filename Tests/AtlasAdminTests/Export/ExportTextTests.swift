@@ -108,6 +108,29 @@ import TestSupport
                 "the file job's note says where the targets come from")
     }
 
+    /// The scrape configuration is written from the fields the catalog
+    /// names: they must be fields of the type, the user name one Atlas
+    /// returns, the password one it never does (so the file holds it only
+    /// when typed), and the file value one the discovery field offers.
+    @Test func theFieldsTheCatalogNamesForAScrapeConfigurationAreTheTypesOwn() throws {
+        let scraped = IntegrationCatalog.entries.filter { $0.scrapeConfiguration != nil }
+        #expect(scraped.map(\.type) == [.prometheus])
+        for entry in scraped {
+            let scrape = try #require(entry.scrapeConfiguration)
+            #expect(entry.field(scrape.usernameField)?.readBack == .clear)
+            #expect(entry.field(scrape.passwordField)?.readBack == .writeOnly)
+            guard case .choice(let options)? = entry.field(scrape.discoveryField)?.kind else {
+                Issue.record("\(entry.type.rawValue): \(scrape.discoveryField) is not a choice")
+                continue
+            }
+            #expect(options.map(\.value).contains(scrape.fileDiscoveryValue))
+        }
+        // An integration of a type without one gets none, even beside others.
+        let teams = Integration(type: .microsoftTeams, id: "6a0000000000000000000001", fields: [:])
+        let project = ExportedProject(id: "5ccfe2849d3c2b1a0f00000f", name: "x", integrations: [teams])
+        #expect(PrometheusScrapeConfig.render(project: project, baseURL: Self.atlas, password: nil) == .failure(.notConfigured))
+    }
+
     @Test func atlasForGovernmentIsToldItHasNoPrometheusAndAProjectWithoutOneToo() {
         let government = URL(string: "https://cloud.mongodbgov.com")!
         #expect(PrometheusScrapeConfig.render(project: Self.prometheus("http"), baseURL: government, password: nil)

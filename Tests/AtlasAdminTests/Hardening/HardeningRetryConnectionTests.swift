@@ -24,7 +24,7 @@ import Testing
                     clock: TestClock(sleepsEndAtOnce: true)), transport: transport)
             }
             let slow = client(timeout: .seconds(30))
-            let lists = client(timeout: .milliseconds(2_000))
+            let lists = client(timeout: .milliseconds(4_000))
             _ = try await lists.listOrganizations()
             sandbox.server.addFault(FaultRule(route: "GET /api/atlas/v2/orgs", kind: .latency(milliseconds: 8_000), count: 1))
             let slowRead = Task { try await slow.listOrganizations() }
@@ -58,7 +58,11 @@ import Testing
                     clock: TestClock(sleepsEndAtOnce: true)), transport: transport)
             }
             let slow = client(timeout: .seconds(30))
-            let checks = client(timeout: .milliseconds(2_000))
+            // The slow read is held on the test clock until the end, so a
+            // read-back queued behind it would wait out any timeout: a long
+            // one only leaves room for a normal answer on a busy machine
+            // (2 s ran out in a full run on two cores).
+            let checks = client(timeout: .seconds(20))
             let project = try #require(try await checks.listProjects().first)
             let key = "0123456789abcdef0123456789ab0022"
             _ = try await checks.create(

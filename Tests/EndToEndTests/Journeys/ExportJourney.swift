@@ -93,6 +93,11 @@ extension EndToEnd {
             sandbox: sandbox, in: directory)
         #expect(again.status == 1)
         #expect(again.stderr.contains("already holds files"))
+        // The status is documented where a script's author looks.
+        let help = try Self.exportCommand(["--help"], sandbox: sandbox, in: directory)
+        let helpText = (help.stdout + help.stderr).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(helpText.contains("1 when the files could not be written, among them an output directory that already holds files and no --replace"),
+                "\(helpText)")
 
         let badID = try Self.exportCommand(["--project", "5c8a1e5d", "--format", "terraform"], sandbox: sandbox, in: directory)
         #expect(badID.status == 64)

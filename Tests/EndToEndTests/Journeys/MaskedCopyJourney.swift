@@ -37,7 +37,9 @@ extension EndToEnd {
         #expect(stored["url"] == .string(DemoSeed.webhookURL))
     }
 
-    /// The Teams webhook URL is concealed as it is typed; the guard is the same.
+    /// The Teams webhook URL is concealed (`current: ****cd34`) until the
+    /// field's reveal key shows it as Atlas returned it; the operator copies
+    /// that text off the screen and pastes it back: the guard is the same.
     @Test func refusesTheMaskedTeamsURLPastedBack() async throws {
         let journey = try Journey()
         defer { journey.finish() }
@@ -47,8 +49,18 @@ extension EndToEnd {
         let maskedTeamsURL = try #require(teams.masked("microsoftTeamsWebhookUrl")?.masked)
         try await terminal.openProject(filter: "운영", expecting: "대시보드-운영")
         try await terminal.openForm("Microsoft Teams", mode: "edit")
-        try terminal.paste(maskedTeamsURL)
-        try await terminal.waitFor("\(maskedTeamsURL.count) chars")
+        let concealed = try await terminal.waitFor("current: ****\(maskedTeamsURL.suffix(4))")
+        #expect(!concealed.contains(maskedTeamsURL), "concealed until revealed:\n\(concealed)")
+        try terminal.press("C-r")
+        let revealed = try await terminal.waitFor("current: https://")
+        // What the operator copies: the text after `current:` on the screen.
+        let line = try #require(revealed.split(separator: "\n").first { $0.contains("current: https://") })
+        let copied = try #require(line.components(separatedBy: "current: ").last?.split(separator: " ").first.map(String.init))
+        #expect(copied == maskedTeamsURL, "the screen shows what Atlas returned: \(line)")
+        try terminal.paste(copied)
+        try await terminal.waitFor("\(copied.count) chars (shown)")
+        try terminal.press("C-r")
+        try await terminal.waitFor("ctrl+r show the URL")
         try terminal.press("C-s")
         let refused = try await terminal.waitFor("This is the masked copy Atlas shows, not the webhook URL")
         #expect(refused.contains("\(maskedTeamsURL.count) chars"), "the pasted URL is kept")

@@ -26,24 +26,78 @@ extension EndToEnd {
         }
     }
 
-    /// The JSON of the demo seed: every project, every type, every field
-    /// the sandbox returns (masked as it masks them), nothing else.
-    @Test func theMatrixCommandsJSONIsWhatTheDemoSandboxHolds() async throws {
-        let directory = try TemporaryDirectory()
-        let sandbox = try SandboxProcess(in: directory)
-        defer { sandbox.stop() }
-        let run = try Self.matrixCommand(["--format", "json"], sandbox: sandbox, in: directory)
-        #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr.isEmpty, "no progress line when stderr is not a terminal: \(run.stderr)")
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    /// What the sandbox holds: every project (the test's independent view,
+    /// read with its own client) and its integrations, by project id.
+    struct Held {
+        var projects: [Project]
+        var integrations: [String: [Integration]]
+
+        static func read(_ sandbox: SandboxProcess) async throws -> Held {
+            let client = sandbox.client()
+            let projects = try await client.listProjects()
+            var integrations: [String: [Integration]] = [:]
+            for project in projects { integrations[project.id] = try await client.listIntegrations(projectID: project.id) }
+            return Held(projects: projects, integrations: integrations)
+        }
+    }
+
+    /// A held integration's documented fields as the command prints them in
+    /// CSV: masked as the sandbox masks them, toggles `on`/`off`.
+    static func printedFields(_ integration: Integration) -> [String: String] {
+        var fields: [String: String] = [:]
+        let entry = IntegrationCatalog.entry(for: integration.type)
+        for (key, value) in integration.fields where entry.field(key) != nil {
+            switch printed(value) {
+            case let text as String where !text.isEmpty: fields[key] = text
+            case let flag as Bool: fields[key] = flag ? "on" : "off"
+            default: break
+            }
+        }
+        return fields
+    }
+
+    /// RFC 4180 rows: quoted fields with doubled quotes, the header first.
+    static func csvRows(_ text: String) -> [[String]] {
+        var rows: [[String]] = [], row: [String] = [], field = ""
+        var quoted = false, index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            index = text.index(after: index)
+            if quoted {
+                if character == "\"" {
+                    if index < text.endIndex, text[index] == "\"" { field.append("\""); index = text.index(after: index) } else { quoted = false }
+                } else {
+                    field.append(character)
+                }
+            } else if character == "\"" {
+                quoted = true
+            } else if character == "," {
+                row.append(field); field = ""
+            } else if character == "\n" {
+                row.append(field); field = ""
+                rows.append(row); row = []
+            } else {
+                field.append(character)
+            }
+        }
+        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        return rows
+    }
+
+    /// The `--format json` output, project by project and cell by cell,
+    /// against what the sandbox holds: every documented field it returns,
+    /// as it returns it (the write-only Prometheus password never is).
+    static func checkMatrixJSON(_ output: String, _ held: Held) throws {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
         let projects = try #require(object["projects"] as? [[String: Any]])
-        #expect(projects.count == 40)
-        let client = sandbox.client()
+        #expect(projects.count == held.projects.count)
+        #expect(Set(projects.compactMap { $0["id"] as? String }) == Set(held.projects.map(\.id)))
         for project in projects {
             let id = try #require(project["id"] as? String)
-            let seeded = try #require(DemoSeed.projects.first { $0.id == id })
+            let seeded = try #require(held.projects.first { $0.id == id })
             #expect(project["name"] as? String == seeded.name)
-            let held = try await client.listIntegrations(projectID: id)
+            #expect(project["organizationId"] as? String == seeded.orgID)
+            let held = held.integrations[id] ?? []
             let cells = try #require(project["integrations"] as? [String: [String: Any]])
             #expect(Set(cells.keys) == Set(IntegrationType.known.map(\.rawValue)))
             for type in IntegrationType.known {
@@ -66,16 +120,85 @@ extension EndToEnd {
                 }
             }
         }
-        for secret in [DemoSeed.pagerDutyServiceKey, DemoSeed.datadogAPIKey, DemoSeed.webhookURL, DemoSeed.webhookSecret,
-                       DemoSeed.slackAPIToken, "prom-demo-password"] {
-            #expect(!run.stdout.contains(secret), "a secret in the output")
+    }
+
+    /// The `--format csv` output against what the sandbox holds: one row per
+    /// project with its ids and names, each type's cell `missing` or its
+    /// fields as printed; within a column the `configured` cells all hold
+    /// one value and every `differs` cell another.
+    static func checkMatrixCSV(_ output: String, _ held: Held) throws {
+        let rows = Self.csvRows(output)
+        let header = try #require(rows.first)
+        #expect(header == ["project_id", "project", "organization_id", "organization"]
+            + IntegrationType.known.map(\.rawValue) + ["error"])
+        let body = rows.dropFirst()
+        #expect(body.count == held.projects.count)
+        #expect(Set(body.map { $0.first ?? "" }) == Set(held.projects.map(\.id)))
+        var configuredValues: [IntegrationType: Set<[String: String]>] = [:]
+        var differingValues: [IntegrationType: [[String: String]]] = [:]
+        for row in body {
+            #expect(row.count == header.count, "\(row)")
+            guard row.count == header.count, let project = held.projects.first(where: { $0.id == row[0] }) else { continue }
+            #expect(row[1] == project.name || row[1] == "'" + project.name)
+            #expect(row[2] == project.orgID)
+            #expect(row[header.count - 1] == "", "\(project.name) read")
+            for (index, type) in IntegrationType.known.enumerated() {
+                let cell = row[4 + index]
+                guard let integration = held.integrations[project.id]?.first(where: { $0.type == type }) else {
+                    #expect(cell == "missing", "\(project.name) \(type): \(cell)")
+                    continue
+                }
+                let state = cell.prefix { $0 != " " }
+                var fields: [String: String] = [:]
+                for pair in cell.dropFirst(state.count + 1).components(separatedBy: "; ") where !pair.isEmpty {
+                    let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                    fields[parts[0]] = parts.count == 2 ? parts[1] : ""
+                }
+                #expect(fields == Self.printedFields(integration), "\(project.name) \(type): \(cell)")
+                switch state {
+                case "configured": configuredValues[type, default: []].insert(fields)
+                case "differs": differingValues[type, default: []].append(fields)
+                default: Issue.record("\(project.name) \(type): \(cell)")
+                }
+            }
+        }
+        for type in IntegrationType.known {
+            let usual = configuredValues[type] ?? []
+            #expect(usual.count <= 1, "\(type): one most common value, not \(usual.count)")
+            for odd in differingValues[type] ?? [] { #expect(!usual.contains(odd), "\(type): a differing cell holds the usual value") }
+            if !(differingValues[type] ?? []).isEmpty { #expect(usual.count == 1, "\(type): differs from what?") }
+        }
+    }
+
+    /// The JSON and CSV of the demo seed: every project, every type, every
+    /// field the sandbox returns (masked as it masks them), nothing else.
+    @Test func theMatrixCommandsJSONAndCSVAreWhatTheDemoSandboxHolds() async throws {
+        let directory = try TemporaryDirectory()
+        let sandbox = try SandboxProcess(in: directory)
+        defer { sandbox.stop() }
+        let held = try await Held.read(sandbox)
+        #expect(held.projects.count == 40)
+        let run = try Self.matrixCommand(["--format", "json"], sandbox: sandbox, in: directory)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.isEmpty, "no progress line when stderr is not a terminal: \(run.stderr)")
+        try Self.checkMatrixJSON(run.stdout, held)
+        let csv = try Self.matrixCommand(["--format", "csv"], sandbox: sandbox, in: directory)
+        #expect(csv.status == 0, "\(csv.stderr)")
+        try Self.checkMatrixCSV(csv.stdout, held)
+        for output in [run.stdout, csv.stdout] {
+            for secret in [DemoSeed.pagerDutyServiceKey, DemoSeed.datadogAPIKey, DemoSeed.webhookURL, DemoSeed.webhookSecret,
+                           DemoSeed.slackAPIToken, "prom-demo-password"] {
+                #expect(!output.contains(secret), "a secret in the output")
+            }
         }
     }
 
     /// 300 generated projects, PagerDuty on every fourth (one with another
-    /// key): CSV of `--missing` is exactly the others and exits 1, `--differs`
-    /// exactly the odd one, `--org` narrows to one organization.
-    @Test func theMatrixCommandsCSVOnALargeSeedAndItsExitStatuses() async throws {
+    /// key) and Datadog on every sixth (a third of them in another region):
+    /// CSV and JSON are what the sandbox holds, cell by cell; CSV of
+    /// `--missing` is exactly the others and exits 1, `--differs` exactly
+    /// the odd one, `--org` narrows to one organization.
+    @Test func theMatrixCommandsCSVAndJSONOnALargeSeedAndItsExitStatuses() async throws {
         let directory = try TemporaryDirectory()
         let sandbox = try SandboxProcess(in: directory, seed: "large:300")
         defer { sandbox.stop() }
@@ -91,14 +214,32 @@ extension EndToEnd {
         for (index, project) in configured.enumerated() {
             _ = try await client.create(index == 5 ? odd : usual, projectID: project.id)
         }
+        for (index, project) in sorted.enumerated() where index % 6 == 0 {
+            let datadog = try IntegrationSettings(.datadog, [
+                "apiKey": .secret(SecretValue(DemoSeed.datadogAPIKey)), "region": .text(index % 18 == 0 ? "EU" : "US"),
+                "sendDatabaseMetrics": .bool(true)])
+            _ = try await client.create(datadog, projectID: project.id)
+        }
         let oddProject = configured[5]
         let withIDs = Set(configured.map(\.id))
+        let held = try await Held.read(sandbox)
+        let readsBefore = try await sandbox.requestLog()
+            .filter { $0.path.hasSuffix("/integrations") && $0.method == "GET" && $0.auth != .none }.count
 
         func rows(_ csv: String) -> [[String]] {
             csv.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
         }
         let all = try Self.matrixCommand(["--format", "csv"], sandbox: sandbox, in: directory)
         #expect(all.status == 0, "\(all.stderr)")
+        try Self.checkMatrixCSV(all.stdout, held)
+        #expect(all.stdout.contains("differs apiKey=****"), "the EU Datadog projects are the odd ones")
+        let json = try Self.matrixCommand(["--format", "json"], sandbox: sandbox, in: directory)
+        #expect(json.status == 0, "\(json.stderr)")
+        try Self.checkMatrixJSON(json.stdout, held)
+        for output in [all.stdout, json.stdout] {
+            #expect(!output.contains(DemoSeed.pagerDutyServiceKey) && !output.contains(DemoSeed.datadogAPIKey))
+            #expect(!output.contains("00000000000000000000000000000bad"))
+        }
         let allRows = rows(all.stdout)
         #expect(allRows.count == 300)
         #expect(allRows.map { $0[1] } == sorted.map(\.name), "sorted by name")
@@ -133,9 +274,9 @@ extension EndToEnd {
                                           sandbox: sandbox, in: directory)
         #expect(none.status == 0, "\(none.stdout)\(none.stderr)")
         let reads = try await sandbox.requestLog().filter { $0.path.hasSuffix("/integrations") && $0.method == "GET" && $0.auth != .none }
-        // Three runs over all 300, one over one organization's 100, one over one project.
-        let expectedReads = 3 * 300 + 100 + 1
-        #expect(reads.count == expectedReads, "one request per project read, every run")
+        // Four runs over all 300, one over one organization's 100, one over one project.
+        let expectedReads = 4 * 300 + 100 + 1
+        #expect(reads.count - readsBefore == expectedReads, "one request per project read, every run")
     }
 
     /// What cannot be read is an error (2), with the rest still printed;

@@ -136,7 +136,7 @@ extension EndToEnd {
             route: "GET /api/atlas/v2/groups/\(DemoSeed.storefrontProjectID)/integrations", kind: .status(403)))
         try await terminal.filterProjects("storefront", expecting: "storefront-prod")
         try terminal.press("C-t")
-        let screen = try await terminal.waitFor("integrations of 2/2 projects · 1 failed · r retries failed")
+        let screen = try await terminal.waitFor(all: ["integrations of 2/2 projects · 1 failed · ", "· r retries failed"])
         let forbidden = MatrixScreen.cells(of: MatrixScreen.selectedRow(screen), width: Self.matrixWidth)
         #expect(forbidden == Array(repeating: "403", count: 10), "\(forbidden)")
         #expect(screen.contains("403 RESOURCE_REQUIRES_WHITELIST"))

@@ -92,6 +92,8 @@ enum MatrixScreen {
             .microsoftTeams: "microsoftTeamsWebhookUrl", .slack: "apiToken", .newRelic: "licenseKey",
         ]
         if type == .prometheus { return String((seeded.settings["username"] ?? "").prefix(4)) }
-        return String((seeded.settings[primary[type] ?? ""] ?? "").suffix(4))
+        // A configured one that cannot be changed from here is marked so.
+        let mark = notCreatable.contains(type) ? "~" : ""
+        return mark + String((seeded.settings[primary[type] ?? ""] ?? "").suffix(4))
     }
 }

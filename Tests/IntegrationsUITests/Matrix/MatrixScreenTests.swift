@@ -78,7 +78,8 @@ extension AppDriver {
         #expect(driver.matrixRow("analytics").contains("403   403"))
         #expect(driver.matrixRow("evilname").contains("-     -     -"))
         #expect(!driver.text.contains("\u{1B}"))
-        #expect(driver.text.contains("integrations of 6/6 projects · 1 failed · r retries failed"))
+        #expect(driver.text.contains("integrations of 6/6 projects · 1 failed · "))
+        #expect(driver.text.contains(" · r retries failed"))
         #expect(rows.contains { $0.hasPrefix("  configured") && $0.contains("3     4") })
         #expect(rows.contains { $0.hasPrefix("  variants") && $0.contains("1     2") })
     }
@@ -242,9 +243,82 @@ extension AppDriver {
         let loads = driver.matrixLoads.count
         driver.press(.escape)
         driver.press(.control("t"))
+        driver.send(.clock(MatrixFixtures.readAt.addingTimeInterval(5)))
         #expect(driver.matrixLoads.count == loads)
         #expect(driver.matrixRow("staging").contains("9999*"))
-        #expect(driver.text.contains("read since"))
+        #expect(driver.text.contains("integrations of 6/6 projects · 1 failed · read just now · r retries failed"))
+    }
+
+    /// The cache says how old it is against the time the app is told, and
+    /// the age moves with that time without a key or a re-read.
+    @Test func readsAreShownWithTheirAgeAsTheClockMoves() {
+        var driver = Self.openedMatrix()
+        let readAt = MatrixFixtures.readAt
+        #expect(driver.state.wantsClock, "the matrix asks for the time")
+        driver.send(.clock(readAt.addingTimeInterval(20)))
+        driver.press(.down, times: 4)
+        #expect(driver.rows()[20].contains("staging (Acme, Corp) · PagerDuty · read just now"))
+        #expect(driver.rows()[3].contains("· read just now · r retries failed"))
+        driver.send(.clock(readAt.addingTimeInterval(3 * 60 + 5)))
+        #expect(driver.rows()[20].contains("· read 3 min ago"))
+        #expect(driver.rows()[3].contains("1 failed · oldest 3 min ago · r retries"))
+        driver.send(.clock(readAt.addingTimeInterval(2 * 3_600 + 59)))
+        #expect(driver.rows()[20].contains("· read 2 h ago"))
+        driver.send(.clock(readAt.addingTimeInterval(3 * 86_400)))
+        #expect(driver.rows()[20].contains("· read 3 d ago"))
+        #expect(driver.text.range(of: #"\d\d:\d\d"#, options: .regularExpression) == nil, "no clock time:\n\(driver.text)")
+
+        // A row read again is young; the oldest is what the progress line says.
+        driver.press(.character("r"))
+        let again = driver.lastMatrixLoad
+        let later = readAt.addingTimeInterval(3 * 86_400)
+        driver.send(.matrixRows(again!.id, .read(projectID: MatrixFixtures.id("staging"),
+                                                 MatrixFixtures.reads[MatrixFixtures.id("staging")]!, at: later)))
+        driver.send(.matrixRows(again!.id, .finished))
+        #expect(driver.rows()[20].contains("· read just now"))
+        #expect(driver.rows()[3].contains("1 failed · oldest 3 d ago · r retries"))
+
+        driver.press(.escape)
+        #expect(!driver.state.wantsClock, "no clock wanted where no age is shown")
+    }
+
+    /// A configured Slack (New Relic, HipChat) cell is marked in its five
+    /// columns, drawn dim, and the detail line says, in the catalog's words,
+    /// that it cannot be changed from here, beside its value.
+    @Test func aConfiguredTypeThatCannotBeChangedHereIsMarkedAndTheDetailLineSaysSo() throws {
+        var driver = Self.openedMatrix()
+        let slackColumn = MatrixFixtures.column(.slack)
+        let row = driver.matrixRow("決済-本番")
+        #expect(row.contains("~9abc"), "\(row)")
+        #expect(!driver.matrixRow("prod-east").contains("~"), "the others are not marked")
+        // Dim, like the n/a cells, not the normal style of a changeable one.
+        let spans = driver.frame.rows.flatMap { $0 }
+        #expect(spans.filter { $0.text.contains("~9abc") }.map(\.role) == [.dim])
+        #expect(spans.filter { $0.text.contains("0022") }.allSatisfy { $0.role == .normal })
+        driver.press(.down, times: 5)
+        driver.press(.right, times: slackColumn)
+        let rows = driver.rows()
+        #expect(rows[20].contains("決済-本番 (東京チーム) · Slack"))
+        let limitation = try #require(IntegrationCatalog.entry(for: .slack).limitation)
+        #expect(rows[21].trimmingCharacters(in: .whitespaces).hasSuffix("· \(limitation.whenConfigured)"), "\(rows[21])")
+        #expect(rows[21].contains("API token ****9abc"))
+        #expect(limitation.whenConfigured.contains("cannot be changed here"))
+        // A changeable configured cell of the same row says nothing of the kind.
+        driver.press(.left, times: slackColumn - MatrixFixtures.column(.datadog))
+        #expect(!driver.rows()[21].contains("cannot be changed"))
+        // The help says what the mark means.
+        var tall = Self.openedMatrix(width: 100, height: 70)
+        tall.press(.function(1))
+        #expect(tall.text.contains("~ before a value: configured, but it"), "\(tall.text)")
+    }
+
+    /// Each limited type's words fit beside a short value at 80 columns.
+    @Test func everyLimitedTypeSaysItCannotBeChangedHere() {
+        for entry in IntegrationCatalog.entries {
+            guard let limitation = entry.limitation else { continue }
+            #expect(limitation.whenConfigured.contains("cannot be changed here"), "\(entry.type.rawValue)")
+            #expect(DisplayWidth.of(limitation.whenConfigured) <= 40, "\(entry.type.rawValue)")
+        }
     }
 
     @Test func escLeavesWhileRowsAreStillBeingReadAndTheyKeepArriving() throws {
