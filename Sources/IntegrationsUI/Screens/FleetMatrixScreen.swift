@@ -44,6 +44,8 @@ struct FleetMatrixScreen: Sendable, Equatable {
         var clearFilter = KeyBinding([.escape], help: "clear filter")
         var help = KeyBinding([.function(1)], help: "help", essential: true)
         var mark = KeyBinding([.character(" ")], help: "mark", display: [.character(" ")])
+        /// Marks every row the filter shows; again (all marked) unmarks them.
+        var markAll = KeyBinding([.character("*")], help: "mark all shown")
         var export = KeyBinding([.character("x")], help: "export")
     }
 
@@ -109,7 +111,8 @@ struct FleetMatrixScreen: Sendable, Equatable {
         let export = keyMap.export.withHelp(marked.isEmpty ? "export" : "export \(marked.count)")
             .enabled(hasRow || !marked.isEmpty, reason: "no project shown")
         return [keyMap.open.enabled(hasRow, reason: "no project shown"), missing, differs, export,
-                keyMap.mark.enabled(hasRow, reason: "no project shown"), keyMap.filter, keyMap.sort,
+                keyMap.mark.enabled(hasRow, reason: "no project shown"),
+                keyMap.markAll.enabled(hasRow, reason: "no project shown"), keyMap.filter, keyMap.sort,
                 keyMap.columns, cursor.keyMap.up, keyMap.refreshRow.enabled(hasRow, reason: "no project shown"),
                 keyMap.refreshAll, keyMap.back, context.global.help, context.global.quit, context.global.forceQuit]
             + cursor.keyMap.all.dropFirst()
@@ -167,6 +170,15 @@ struct FleetMatrixScreen: Sendable, Equatable {
             if marked.remove(selected.id) == nil { marked.insert(selected.id) }
             _ = cursor.handle(.down)
             selectedProject = matrix.visibleRows.indices.contains(cursor.selected) ? matrix.visibleRows[cursor.selected] : nil
+            return []
+        }
+        if keyMap.markAll.matches(key) {
+            let shown = matrix.visibleRows.map { matrix.projects[$0].id }
+            if !shown.isEmpty, shown.allSatisfy(marked.contains) {
+                marked.subtract(shown)
+            } else {
+                marked.formUnion(shown)
+            }
             return []
         }
         if keyMap.export.matches(key) {
@@ -259,6 +271,8 @@ struct FleetMatrixScreen: Sendable, Equatable {
         if shown != inScope { counts += " of \(NumberText.grouped(inScope))" }
         counts += " project\(inScope == 1 ? "" : "s")"
         filterLine.append(counts, .dim)
+        // Marks survive filtering, so the count covers rows not shown too.
+        if !marked.isEmpty { filterLine.append(" \(glyphs.separator) \(NumberText.grouped(marked.count)) marked", .warning) }
         if let label = matrix.filter.label { filterLine.append(" \(glyphs.separator) \(label)", .warning) }
         filterLine.append(" \(glyphs.separator) sort: \(matrix.sort.label)", .dim)
         lines.append(filterLine.fitted(to: width, ellipsis: glyphs.ellipsis))

@@ -137,6 +137,30 @@ extension AppDriver {
         #expect(driver.quitRequested)
     }
 
+    /// `*` marks every row the filter shows; the marks outlive the filter
+    /// and the filter line counts them; `*` again on rows all marked
+    /// unmarks just those.
+    @Test func starMarksEveryRowShownAndTheMarksSurviveFiltering() throws {
+        var driver = Self.openedMatrix()
+        driver.press(.character("/"))
+        driver.type("prod")
+        driver.press(.enter)
+        driver.press(.character("*"))
+        let marked = try #require(driver.state.matrix?.marked)
+        #expect(marked == [MatrixFixtures.id("prod-east"), MatrixFixtures.id("prod-west")])
+        #expect(driver.rows()[2].contains("2 marked"))
+        driver.press(.character("/"))
+        driver.press(.escape) // clears the filter: every project shown again
+        #expect(driver.state.matrix?.marked.count == 2)
+        #expect(driver.rows()[2].contains("6 projects"))
+        #expect(driver.rows()[2].contains("2 marked"))
+        driver.press(.character("*"))
+        #expect(driver.state.matrix?.marked.count == 6, "not all shown were marked: * marks them all")
+        driver.press(.character("*"))
+        #expect(driver.state.matrix?.marked.isEmpty == true)
+        #expect(!driver.rows()[2].contains("marked"))
+    }
+
     /// A paste of several lines into the filter keeps the first and says
     /// the rest was dropped, as a form field does, instead of dropping it
     /// without a word.
