@@ -18,6 +18,10 @@ extension AppState {
             return handleOverlay(overlay, key)
         }
         if keyMap.quitAnyKey.matches(input) { return perform(.quit(confirm: false)) }
+        if keyMap.sessionWrites.matches(input) {
+            overlay = .sessionWrites(SessionWritesOverlay(writes: sessionWrites))
+            return []
+        }
         let context = self.context
         let actions: [ScreenAction]
         switch route {
@@ -57,6 +61,9 @@ extension AppState {
             return handleScrapeConfig(&scrape, key)
         case .testDelivery(var delivery, let id):
             return handleTestDelivery(&delivery, id, key)
+        case .sessionWrites(var writes):
+            overlay = writes.update(key) ? nil : .sessionWrites(writes)
+            return []
         case .confirm(var dialog, let action):
             switch dialog.update(key) {
             case .pending:

@@ -54,15 +54,18 @@ extension AppState {
             case .export(let dialog): return dialog.keyMap.all + [quit]
             case .scrapeConfig(let scrape): return scrape.bindings() + [quit]
             case .testDelivery(let delivery, _): return delivery.bindings() + [quit]
+            case .sessionWrites(let writes): return writes.bindings() + [quit]
             }
         }
-        switch route {
-        case .start: return start?.bindings(context) ?? []
-        case .picker: return picker.bindings(context)
-        case .menu: return menu?.bindings(context) ?? []
-        case .form: return form?.bindings(context) ?? []
-        case .matrix: return matrix?.bindings(context) ?? []
+        let screen: [KeyBinding] = switch route {
+        case .start: start?.bindings(context) ?? []
+        case .picker: picker.bindings(context)
+        case .menu: menu?.bindings(context) ?? []
+        case .form: form?.bindings(context) ?? []
+        case .matrix: matrix?.bindings(context) ?? []
         }
+        // Once there is something to show; last, so it gives way first.
+        return sessionWrites.isEmpty ? screen : screen + [keyMap.sessionWrites]
     }
 
     private func titleLine() -> Line {
@@ -142,6 +145,7 @@ extension AppState {
         case .export(let dialog): box = dialog.view(width: width, glyphs: glyphs)
         case .scrapeConfig(let scrape): box = scrape.view(width: width, height: height - 2, glyphs: glyphs)
         case .testDelivery(let delivery, _): box = delivery.view(width: width, spinner: context.spinner, glyphs: glyphs)
+        case .sessionWrites(let writes): box = writes.view(width: width, height: height - 2, glyphs: glyphs)
         }
         let boxWidth = box.map(\.width).max() ?? 0
         let left = max((width - boxWidth) / 2, 0)

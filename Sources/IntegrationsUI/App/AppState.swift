@@ -22,6 +22,8 @@ public struct AppState: Sendable, Equatable {
     /// Where a form goes back to: the menu, or the matrix it was opened from.
     var formReturn: Route = .menu
     var overlay: Overlay?
+    /// This session's saves and deletes, for the writes box (F3).
+    var sessionWrites: [SessionWrite] = []
     /// Scrape passwords (Prometheus's) typed in this session, by project:
     /// Atlas never returns one, and the scrape configuration needs it.
     var scrapePasswords: [String: SecretValue] = [:]
@@ -85,7 +87,9 @@ public struct AppState: Sendable, Equatable {
     /// True while a screen shows how long ago something happened (the
     /// matrix's "read 3 min ago"): the adapter should send `.clock` about
     /// once a second so the age keeps up without a key being pressed.
-    public var wantsClock: Bool { route == .matrix }
+    /// While the matrix shows ages, and while a write is out (so its
+    /// answer is noted with the time it came).
+    public var wantsClock: Bool { route == .matrix || !writesInFlight.isEmpty }
 
     /// Below 80×24 the screens do not fit; the frame asks for a larger window.
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
@@ -122,6 +126,7 @@ public struct AppState: Sendable, Equatable {
             effects = []
         default:
             let kind = event.requestID.flatMap { requests.kind(of: $0) }
+            noteWrite(kind, event)
             effects = handleResult(event) + noteForMatrix(kind, event)
         }
         layout()

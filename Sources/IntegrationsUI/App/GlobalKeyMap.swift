@@ -8,6 +8,8 @@ public struct GlobalKeyMap: Sendable, Hashable {
     /// when typed input or a write would be lost), as in htop and mc.
     public var quitAnyKey = KeyBinding([.function(10)], help: "quit", essential: true)
     public var back = KeyBinding([.escape], help: "back")
+    /// F3: the saves and deletes of this session, from any screen.
+    public var sessionWrites = KeyBinding([.function(3)], help: "writes")
     /// Ctrl-C in the footer, where `q` is a letter (text fields, the filter).
     public var forceQuitHint = KeyBinding([.control("c")], help: "quit", essential: true)
 

@@ -10,4 +10,6 @@ enum Overlay: Sendable, Equatable {
     case scrapeConfig(ScrapeConfigOverlay)
     /// A test delivery on its way, then what the receiver answered.
     case testDelivery(TestDeliveryOverlay, RequestID?)
+    /// The saves and deletes of this session.
+    case sessionWrites(SessionWritesOverlay)
 }
