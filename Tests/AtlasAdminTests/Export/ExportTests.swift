@@ -34,6 +34,40 @@ import TestSupport
     }
 
     /// The clear values a read shows, by field, for `type`.
+    /// An operator manifest's spec member holds every clear value under the
+    /// operator's name for it, and each hidden one is a placeholder in the
+    /// credentials Secret it names.
+    static func expectManifest(
+        _ spec: JSONNode?, secrets: [String: JSONNode], of integration: Integration, label: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        for (field, value) in clearValues(integration) {
+            guard let path = field.otherNames[.kubernetes] else { continue }
+            let parts = path.split(separator: ".").map(String.init)
+            let found: String? = if parts.count == 2 {
+                secrets[spec?[parts[0]]?["name"]?.stringValue ?? ""]?["stringData"]?[parts[1]]?.stringValue
+            } else {
+                spec?[path]?.stringValue
+            }
+            let wanted: String? = switch value {
+            case .text(let text): text
+            case .bool(let flag): flag ? "enabled" : "disabled"
+            default: nil
+            }
+            #expect(found == wanted, "\(label)\(integration.type).\(path)", sourceLocation: sourceLocation)
+        }
+        for field in IntegrationCatalog.entry(for: integration.type).fields
+        where field.readBack.hidesValue && integration.fields[field.key] != nil {
+            guard let path = field.otherNames[.kubernetes] else { continue }
+            let parts = path.split(separator: ".").map(String.init)
+            let secret = secrets[spec?[parts[0]]?["name"]?.stringValue ?? ""]
+            #expect(secret?["metadata"]?["labels"]?["atlas.mongodb.com/type"]?.stringValue == "credentials",
+                    sourceLocation: sourceLocation)
+            #expect(secret?["stringData"]?[parts[1]]?.stringValue?.hasPrefix("REPLACE-ME: ") == true,
+                    "\(label)\(integration.type).\(path) is a placeholder", sourceLocation: sourceLocation)
+        }
+    }
+
     static func clearValues(_ integration: Integration) -> [(CatalogField, IntegrationFieldValue)] {
         IntegrationCatalog.entry(for: integration.type).fields.compactMap { field in
             guard !field.readBack.hidesValue, let value = integration.fields[field.key] else { return nil }
@@ -142,30 +176,7 @@ import TestSupport
                     continue
                 }
                 #expect(manifest["spec"]?["externalProjectRef"]?["id"]?.stringValue == Self.qaID)
-                let spec = manifest["spec"]?[member]
-                for (field, value) in Self.clearValues(integration) {
-                    guard let path = field.otherNames[.kubernetes] else { continue }
-                    let parts = path.split(separator: ".").map(String.init)
-                    let found: String? = if parts.count == 2 {
-                        secrets[spec?[parts[0]]?["name"]?.stringValue ?? ""]?["stringData"]?[parts[1]]?.stringValue
-                    } else {
-                        spec?[path]?.stringValue
-                    }
-                    let wanted: String? = switch value {
-                    case .text(let text): text
-                    case .bool(let flag): flag ? "enabled" : "disabled"
-                    default: nil
-                    }
-                    #expect(found == wanted, "\(integration.type).\(path)")
-                }
-                for field in entry.fields where field.readBack.hidesValue && integration.fields[field.key] != nil {
-                    guard let path = field.otherNames[.kubernetes] else { continue }
-                    let parts = path.split(separator: ".").map(String.init)
-                    let secret = secrets[spec?[parts[0]]?["name"]?.stringValue ?? ""]
-                    #expect(secret?["metadata"]?["labels"]?["atlas.mongodb.com/type"]?.stringValue == "credentials")
-                    #expect(secret?["stringData"]?[parts[1]]?.stringValue?.hasPrefix("REPLACE-ME: ") == true,
-                            "\(integration.type).\(path) is a placeholder")
-                }
+                Self.expectManifest(manifest["spec"]?[member], secrets: secrets, of: integration, label: "")
             }
         }
     }
@@ -464,29 +475,7 @@ import TestSupport
                 Issue.record("no manifest for \(project.name) \(integration.type)")
                 continue
             }
-            let spec = manifest["spec"]?[member]
-            for (field, value) in clearValues(integration) {
-                guard let path = field.otherNames[.kubernetes] else { continue }
-                let parts = path.split(separator: ".").map(String.init)
-                let found: String? = if parts.count == 2 {
-                    secrets[spec?[parts[0]]?["name"]?.stringValue ?? ""]?["stringData"]?[parts[1]]?.stringValue
-                } else {
-                    spec?[path]?.stringValue
-                }
-                let wanted: String? = switch value {
-                case .text(let text): text
-                case .bool(let flag): flag ? "enabled" : "disabled"
-                default: nil
-                }
-                #expect(found == wanted, "\(project.name) \(integration.type).\(path)")
-            }
-            for field in entry.fields where field.readBack.hidesValue && integration.fields[field.key] != nil {
-                guard let path = field.otherNames[.kubernetes] else { continue }
-                let parts = path.split(separator: ".").map(String.init)
-                let secret = secrets[spec?[parts[0]]?["name"]?.stringValue ?? ""]
-                #expect(secret?["stringData"]?[parts[1]]?.stringValue?.hasPrefix("REPLACE-ME: ") == true,
-                        "\(project.name) \(integration.type).\(path) is a placeholder")
-            }
+            Self.expectManifest(manifest["spec"]?[member], secrets: secrets, of: integration, label: "\(project.name) ")
         }
     }
 

@@ -8,6 +8,16 @@ import Testing
 /// out: the attempt that failed, or other slow reads, may still hold the
 /// pooled kept-alive connections, so the retry goes out on a fresh one.
 @Suite struct HardeningRetryConnectionTests {
+    /// A Digest client of `sandbox` on `transport` (one pooled connection),
+    /// its waits on a clock whose sleeps end at once.
+    static func client(
+        _ sandbox: SandboxHarness, _ transport: URLSessionTransport, timeout: Duration, retry: RetryPolicy
+    ) -> AtlasClient {
+        AtlasClient(configuration: AtlasClientConfiguration(
+            baseURL: sandbox.baseURL, credentials: SandboxHarness.Scheme.digest.credentials,
+            requestTimeout: timeout, retryPolicy: retry, clock: TestClock(sleepsEndAtOnce: true)), transport: transport)
+    }
+
     /// A slow read (another screen's, on the same transport) holds the only
     /// pooled connection. The project list queues behind it and times out;
     /// its retry must not queue there again, or every attempt times out and
@@ -18,10 +28,7 @@ import Testing
         try await SandboxHarness.with(SandboxConfiguration(clock: held)) { sandbox in
             let transport = URLSessionTransport(maximumConnectionsPerHost: 1)
             func client(timeout: Duration) -> AtlasClient {
-                AtlasClient(configuration: AtlasClientConfiguration(
-                    baseURL: sandbox.baseURL, credentials: SandboxHarness.Scheme.digest.credentials,
-                    requestTimeout: timeout, retryPolicy: SandboxHarness.quickRetries,
-                    clock: TestClock(sleepsEndAtOnce: true)), transport: transport)
+                Self.client(sandbox, transport, timeout: timeout, retry: SandboxHarness.quickRetries)
             }
             let slow = client(timeout: .seconds(30))
             let lists = client(timeout: .milliseconds(4_000))
@@ -50,12 +57,8 @@ import Testing
         try await SandboxHarness.with(SandboxConfiguration(clock: held)) { sandbox in
             let transport = URLSessionTransport(maximumConnectionsPerHost: 1)
             func client(timeout: Duration) -> AtlasClient {
-                AtlasClient(configuration: AtlasClientConfiguration(
-                    baseURL: sandbox.baseURL, credentials: SandboxHarness.Scheme.digest.credentials,
-                    requestTimeout: timeout,
-                    retryPolicy: RetryPolicy(maxAttempts: 1, initialBackoff: .milliseconds(5), maxBackoff: .milliseconds(5),
-                                             maxRetryAfter: .seconds(1)),
-                    clock: TestClock(sleepsEndAtOnce: true)), transport: transport)
+                Self.client(sandbox, transport, timeout: timeout, retry: RetryPolicy(
+                    maxAttempts: 1, initialBackoff: .milliseconds(5), maxBackoff: .milliseconds(5), maxRetryAfter: .seconds(1)))
             }
             let slow = client(timeout: .seconds(30))
             // The slow read is held on the test clock until the end, so a

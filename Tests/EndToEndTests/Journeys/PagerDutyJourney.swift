@@ -5,6 +5,17 @@ import TestSupport
 import Testing
 
 extension EndToEnd {
+    /// Opens the payments project's PagerDuty form and types `newKey`
+    /// (ending e1f0) over the current one (ending e8f9); the screen then.
+    @discardableResult
+    static func typeANewPagerDutyKey(_ newKey: String, in terminal: TmuxSession) async throws -> String {
+        try await terminal.openProject(filter: "本番", expecting: "本番-決済サービス")
+        try await terminal.openForm("PagerDuty", mode: "edit")
+        try await terminal.waitFor("current: ****e8f9")
+        try terminal.type(newKey)
+        return try await terminal.waitFor("typed ends e1f0")
+    }
+
     /// Editing PagerDuty: the form shows the current key only as its tail,
     /// the operator types the new key again, and saving replaces it (PUT).
     @Test func editsPagerDutyWithARetypedKey() async throws {
@@ -14,11 +25,7 @@ extension EndToEnd {
         let project = DemoSeed.paymentsProjectID
         let newKey = "0b1c2d3e4f5a69788796a5b4c3d2e1f0"
 
-        try await terminal.openProject(filter: "本番", expecting: "本番-決済サービス")
-        try await terminal.openForm("PagerDuty", mode: "edit")
-        try await terminal.waitFor("current: ****e8f9")
-        try terminal.type(newKey)
-        let typed = try await terminal.waitFor("typed ends e1f0")
+        let typed = try await Self.typeANewPagerDutyKey(newKey, in: terminal)
         #expect(!typed.contains(newKey))
         try terminal.press("Tab", "Right")
         try await terminal.waitFor("◉ EU")
@@ -47,10 +54,7 @@ extension EndToEnd {
         let terminal = journey.terminal
         let project = DemoSeed.paymentsProjectID
         let newKey = "0b1c2d3e4f5a69788796a5b4c3d2e1f0"
-        try await terminal.openProject(filter: "本番", expecting: "本番-決済サービス")
-        try await terminal.openForm("PagerDuty", mode: "edit")
-        try terminal.type(newKey)
-        try await terminal.waitFor("typed ends e1f0")
+        try await Self.typeANewPagerDutyKey(newKey, in: terminal)
         try await terminal.save(expecting: "Updated PagerDuty on “本番-決済サービス”")
 
         let home = journey.directory.file("home")
