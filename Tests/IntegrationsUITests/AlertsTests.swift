@@ -139,6 +139,14 @@ import Testing
         #expect(driver.state.form?.form.field("secret")?.text == "s3cret-value")
     }
 
+    @Test func theFormsHelpSaysWhatCtrlTSends() {
+        #expect(AppState.typeNotes(IntegrationCatalog.webhook).contains(
+            "Ctrl-T sends a sample alert to the URL as typed, signed (X-MMS-Signature) when a secret is typed, from this machine rather than from Atlas; nothing is saved."))
+        #expect(AppState.typeNotes(IntegrationCatalog.microsoftTeams).contains(
+            "Ctrl-T sends a test card to the URL as typed, from this machine rather than from Atlas; nothing is saved."))
+        #expect(!AppState.typeNotes(IntegrationCatalog.pagerDuty).contains { $0.hasPrefix("Ctrl-T") })
+    }
+
     @Test func tOnTheMenuRowOpensTheFormAtTheURLAndSaysWhy() {
         var driver = AppDriver()
         driver.openProject(integrations: [Fixtures.webhook])

@@ -48,6 +48,12 @@ extension AppState {
             let list = hidden.count == 1 ? hidden[0] : hidden.dropLast().joined(separator: ", ") + " and " + hidden[hidden.count - 1]
             notes.append("Atlas never returns the \(list) in clear: type \(hidden.count == 1 ? "it" : "them") again when editing. A masked copy (****) is refused.")
         }
+        if let delivery = entry.testDelivery {
+            let what = delivery.secretField == nil
+                ? "a test card to the URL as typed"
+                : "a sample alert to the URL as typed, signed (X-MMS-Signature) when a secret is typed"
+            notes.append("Ctrl-T sends \(what), from this machine rather than from Atlas; nothing is saved.")
+        }
         return notes
     }
 }
