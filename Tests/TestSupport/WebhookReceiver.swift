@@ -144,6 +144,13 @@ server.serve_forever()
         tlsBaseURL = ports.count > 1 ? "https://127.0.0.1:\(ports[1])" : nil
     }
 
+    /// `init`, run off the concurrency pool (python's start and a 2048-bit
+    /// key for the TLS receiver take a while).
+    public static func started(secret: String, in directory: TemporaryDirectory,
+                               selfSignedTLS: Bool = false) async throws -> WebhookReceiver {
+        try await offThePool { try WebhookReceiver(secret: secret, in: directory, selfSignedTLS: selfSignedTLS) }
+    }
+
     public struct ReceiverFailure: Error, CustomStringConvertible {
         public var printed: String
         public var description: String { "the webhook receiver did not start: \(printed)" }

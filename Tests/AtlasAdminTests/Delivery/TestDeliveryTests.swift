@@ -20,7 +20,7 @@ import TestSupport
     static func withReceiver(_ body: (WebhookReceiver) async throws -> Void) async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let receiver = try WebhookReceiver(secret: secret, in: directory)
+        let receiver = try await WebhookReceiver.started(secret: secret, in: directory)
         defer { receiver.stop() }
         try await body(receiver)
     }
@@ -107,7 +107,7 @@ import TestSupport
     @Test func anUntrustedCertificateGetsTheTLSLine() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let receiver = try WebhookReceiver(secret: Self.secret, in: directory, selfSignedTLS: true)
+        let receiver = try await WebhookReceiver.started(secret: Self.secret, in: directory, selfSignedTLS: true)
         defer { receiver.stop() }
         let url = try #require(receiver.tlsBaseURL) + "/hook"
         let report = await TestDeliverySender().send(try Self.webhook(url, secret: Self.secret))

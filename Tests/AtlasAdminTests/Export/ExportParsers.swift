@@ -12,8 +12,8 @@ enum ExportParsers {
 
     /// A Terraform file as python-hcl2 reads it, string literals decoded
     /// (the parser keeps them as written, quotes and escapes included).
-    static func terraform(_ path: String) throws -> JSONNode {
-        try run(#"""
+    static func terraform(_ path: String) async throws -> JSONNode {
+        try await run(#"""
             import hcl2, json, sys
 
             def literal(text):
@@ -44,8 +44,8 @@ enum ExportParsers {
     }
 
     /// Every document of a YAML file.
-    static func yamlDocuments(_ path: String) throws -> [JSONNode] {
-        let node = try run(
+    static func yamlDocuments(_ path: String) async throws -> [JSONNode] {
+        let node = try await run(
             "import json, sys, yaml; json.dump(list(yaml.safe_load_all(open(sys.argv[1], encoding='utf-8'))), sys.stdout)",
             path)
         guard case .array(let documents) = node else { throw Failure(description: "\(path): not a list of documents") }
@@ -54,9 +54,9 @@ enum ExportParsers {
 
     /// Every document of each YAML file, by path, in one run of the parser
     /// (hundreds of manifests would otherwise start hundreds of pythons).
-    static func yamlDocuments(of paths: [String]) throws -> [String: [JSONNode]] {
+    static func yamlDocuments(of paths: [String]) async throws -> [String: [JSONNode]] {
         let listing = paths.joined(separator: "\n")
-        let node = try run(
+        let node = try await run(
             "import json, sys, yaml; json.dump({p: list(yaml.safe_load_all(open(p, encoding='utf-8'))) "
                 + "for p in sys.argv[1].split('\\n') if p}, sys.stdout)",
             listing)
@@ -64,7 +64,13 @@ enum ExportParsers {
         return byPath.mapValues(\.arrayItems)
     }
 
-    private static func run(_ script: String, _ path: String) throws -> JSONNode {
+    /// Runs the parser off the concurrency pool: hcl2 over hundreds of
+    /// resources takes seconds, which would hold a pool thread.
+    private static func run(_ script: String, _ path: String) async throws -> JSONNode {
+        try await offThePool { try runBlocking(script, path) }
+    }
+
+    private static func runBlocking(_ script: String, _ path: String) throws -> JSONNode {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", script, path]

@@ -96,7 +96,7 @@ import TestSupport
             Self.checkNothingHidden(files)
             let directory = try Self.write(files)
             let path = directory.file("out/main.tf")
-            let tf = try ExportParsers.terraform(path)
+            let tf = try await ExportParsers.terraform(path)
 
             #expect(tf["terraform"]?.arrayItems.first?["required_providers"]?.arrayItems.first?["mongodbatlas"]?["source"]?.stringValue == "mongodb/mongodbatlas")
             var resources: [String: [String: JSONNode]] = [:]
@@ -154,7 +154,7 @@ import TestSupport
             var manifests: [String: JSONNode] = [:]
             var secrets: [String: JSONNode] = [:]
             for file in files {
-                for document in try ExportParsers.yamlDocuments(directory.file("out/\(file.path)")) {
+                for document in try await ExportParsers.yamlDocuments(directory.file("out/\(file.path)")) {
                     switch document["kind"]?.stringValue {
                     case "AtlasThirdPartyIntegration":
                         #expect(document["apiVersion"]?.stringValue == "atlas.mongodb.com/v1")
@@ -274,7 +274,7 @@ import TestSupport
             try "#!/bin/sh\necho \"$*\" >> \(calls)\n".write(toFile: bin + "/atlas", atomically: true, encoding: .utf8)
             chmod(bin + "/atlas", 0o755)
 
-            let refused = try Self.runScript(directory.file("out/apply.sh"), path: bin)
+            let refused = try await Self.runScript(directory.file("out/apply.sh"), path: bin)
             #expect(refused.status == 1)
             #expect(refused.errors.contains("still holds a REPLACE-ME placeholder"))
             #expect(refused.errors.contains("nothing was sent"))
@@ -284,7 +284,7 @@ import TestSupport
                 let type = IntegrationType(rawValue: String(file.path.split(separator: "/").last!.dropLast(5)))
                 try Self.fill(file.contents, type).write(toFile: directory.file("out/\(file.path)"), atomically: true, encoding: .utf8)
             }
-            let sent = try Self.runScript(directory.file("out/apply.sh"), path: bin)
+            let sent = try await Self.runScript(directory.file("out/apply.sh"), path: bin)
             #expect(sent.status == 0, "\(sent.errors)")
             let lines = try String(contentsOfFile: calls, encoding: .utf8).split(separator: "\n")
             #expect(lines.count == 7)
@@ -295,7 +295,11 @@ import TestSupport
         }
     }
 
-    static func runScript(_ script: String, path: String) throws -> (status: Int32, errors: String) {
+    static func runScript(_ script: String, path: String) async throws -> (status: Int32, errors: String) {
+        try await offThePool { try runScriptBlocking(script, path: path) }
+    }
+
+    static func runScriptBlocking(_ script: String, path: String) throws -> (status: Int32, errors: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = [script]
@@ -390,8 +394,8 @@ import TestSupport
                 }
                 let directory = try Self.write(files)
                 switch format {
-                case .terraform: try Self.checkTerraform(directory.file("out/main.tf"), configured)
-                case .kubernetes: try Self.checkKubernetes(directory, files, configured)
+                case .terraform: try await Self.checkTerraform(directory.file("out/main.tf"), configured)
+                case .kubernetes: try await Self.checkKubernetes(directory, files, configured)
                 case .atlasAPI: try Self.checkAtlasAPI(files, projects, configured)
                 }
             }
@@ -401,8 +405,8 @@ import TestSupport
     /// Each integration's resource (found by project and type), its import
     /// block, every clear value under the provider's name, every hidden one
     /// a sensitive variable.
-    static func checkTerraform(_ path: String, _ configured: [(ExportedProject, Integration)]) throws {
-        let tf = try ExportParsers.terraform(path)
+    static func checkTerraform(_ path: String, _ configured: [(ExportedProject, Integration)]) async throws {
+        let tf = try await ExportParsers.terraform(path)
         var resources: [[String: JSONNode]] = []
         var names: [String] = []
         for block in tf["resource"]?.arrayItems ?? [] {
@@ -449,8 +453,8 @@ import TestSupport
     /// name, in the spec or in its Secret, and a placeholder for each hidden one.
     static func checkKubernetes(
         _ directory: TemporaryDirectory, _ files: [ExportFile], _ configured: [(ExportedProject, Integration)]
-    ) throws {
-        let parsed = try ExportParsers.yamlDocuments(of: files.map { directory.file("out/\($0.path)") })
+    ) async throws {
+        let parsed = try await ExportParsers.yamlDocuments(of: files.map { directory.file("out/\($0.path)") })
         #expect(parsed.count == files.count, "every file parsed")
         var manifests: [String: JSONNode] = [:]
         var secrets: [String: JSONNode] = [:]

@@ -26,12 +26,12 @@ import TestSupport
         return directory
     }
 
-    @Test func awkwardTextStaysOneValueInTerraform() throws {
+    @Test func awkwardTextStaysOneValueInTerraform() async throws {
         let files = IntegrationExport.files(for: [Self.hostileProject], format: .terraform)
         let text = files[0].contents
         #expect(!text.contains("\u{1B}"), "no escape sequence reaches the file")
         let directory = try Self.write(files)
-        let tf = try ExportParsers.terraform(directory.file("out/main.tf"))
+        let tf = try await ExportParsers.terraform(directory.file("out/main.tf"))
         let resources = (tf["resource"]?.arrayItems ?? []).compactMap { $0["mongodbatlas_third_party_integration"]?.objectValue?.values.first }
         #expect(resources.count == 1)
         #expect(resources.first?["routing_key"]?.stringValue == Self.hostileRoutingKey, "the value is what Atlas holds, byte for byte")
@@ -39,13 +39,13 @@ import TestSupport
         #expect(resources.first?["type"]?.stringValue == "VICTOR_OPS")
     }
 
-    @Test func awkwardTextStaysOneValueInTheManifestsAndTheBodies() throws {
+    @Test func awkwardTextStaysOneValueInTheManifestsAndTheBodies() async throws {
         let kubernetes = IntegrationExport.files(for: [Self.hostileProject], format: .kubernetes)
         let directory = try Self.write(kubernetes)
         let manifest = try #require(kubernetes.first { $0.path.hasSuffix("victor-ops.yaml") })
         #expect(manifest.path == "project-5f0000000000000000000abc-victor-ops.yaml" || manifest.path.hasPrefix("ops-night-"),
                 "a name is built from the ASCII of the project's name: \(manifest.path)")
-        let documents = try ExportParsers.yamlDocuments(directory.file("out/\(manifest.path)"))
+        let documents = try await ExportParsers.yamlDocuments(directory.file("out/\(manifest.path)"))
         #expect(documents.first?["spec"]?["victorOps"]?["routingKey"]?.stringValue == Self.hostileRoutingKey)
         for file in kubernetes { #expect(!file.contents.contains("\u{1B}"), "\(file.path)") }
 
@@ -77,15 +77,15 @@ import TestSupport
         ])
     }
 
-    static func parse(_ text: String) throws -> JSONNode {
+    static func parse(_ text: String) async throws -> JSONNode {
         let directory = try TemporaryDirectory()
         try ExportWriter.writeFile(text, to: directory.file("prometheus.yml"))
-        return try #require(try ExportParsers.yamlDocuments(directory.file("prometheus.yml")).first)
+        return try #require(try await ExportParsers.yamlDocuments(directory.file("prometheus.yml")).first)
     }
 
-    @Test func httpDiscoveryNamesTheProjectsEndpointWithBasicAuthAndThePasswordTypedThisSession() throws {
+    @Test func httpDiscoveryNamesTheProjectsEndpointWithBasicAuthAndThePasswordTypedThisSession() async throws {
         let text = try PrometheusScrapeConfig.render(project: Self.prometheus("http"), baseURL: Self.atlas, password: "typed-pw").get()
-        let job = try #require(try Self.parse(text)["scrape_configs"]?.arrayItems.first)
+        let job = try #require(try await Self.parse(text)["scrape_configs"]?.arrayItems.first)
         #expect(job["metrics_path"]?.stringValue == "/metrics")
         #expect(job["scheme"]?.stringValue == "https")
         #expect(job["scrape_interval"]?.stringValue == "10s")
@@ -97,10 +97,10 @@ import TestSupport
         #expect(discovery["basic_auth"]?["password"]?.stringValue == "typed-pw")
     }
 
-    @Test func withoutThePasswordThereIsAPlaceholderAndANoteAndFileDiscoveryNamesTheTargetsFile() throws {
+    @Test func withoutThePasswordThereIsAPlaceholderAndANoteAndFileDiscoveryNamesTheTargetsFile() async throws {
         let text = try PrometheusScrapeConfig.render(project: Self.prometheus("file"), baseURL: Self.atlas, password: nil).get()
         #expect(text.contains("# Atlas never returns the password"))
-        let job = try #require(try Self.parse(text)["scrape_configs"]?.arrayItems.first)
+        let job = try #require(try await Self.parse(text)["scrape_configs"]?.arrayItems.first)
         #expect(job["basic_auth"]?["password"]?.stringValue?.hasPrefix("REPLACE-ME: ") == true)
         #expect(job["file_sd_configs"]?.arrayItems.first?["files"]?.arrayItems.first?.stringValue == "/usr/local/etc/targets.json")
         #expect(job["http_sd_configs"] == nil)
@@ -112,7 +112,7 @@ import TestSupport
     /// names: they must be fields of the type, the user name one Atlas
     /// returns, the password one it never does (so the file holds it only
     /// when typed), and the file value one the discovery field offers.
-    @Test func theFieldsTheCatalogNamesForAScrapeConfigurationAreTheTypesOwn() throws {
+    @Test func theFieldsTheCatalogNamesForAScrapeConfigurationAreTheTypesOwn() async throws {
         let scraped = IntegrationCatalog.entries.filter { $0.scrapeConfiguration != nil }
         #expect(scraped.map(\.type) == [.prometheus])
         for entry in scraped {
