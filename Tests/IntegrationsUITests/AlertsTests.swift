@@ -47,6 +47,19 @@ import Testing
         #expect(notes.contains("Atlas refuses to delete Webhook while these notify through it: change them first."))
     }
 
+    @Test func aWebhookDeleteAtlasRefusesSaysWhatToDoFirst() throws {
+        var driver = AppDriver()
+        driver.openProject(integrations: [Fixtures.webhook])
+        driver.selectRow(.webhook)
+        driver.press(.character("d"))
+        driver.press(.character("y"))
+        let delete = try #require(driver.lastDelete)
+        driver.send(.failed(delete.id, Fixtures.apiError(400, "WEBHOOK_NOTIFICATIONS_PRESENT",
+            "Webhook settings cannot be deleted when notifications for this integration are present.")))
+        #expect(driver.state.menu?.banner?.hint?.hasPrefix("Alert configurations still notify through it") == true)
+        #expect(driver.text.contains("400 WEBHOOK_NOTIFICATIONS_PRESENT"))
+    }
+
     @Test func aKeyThatCannotReadThemIsToldSoAndMayStillDelete() {
         var driver = AppDriver()
         driver.openProject()

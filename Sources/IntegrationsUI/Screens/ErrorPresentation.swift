@@ -33,6 +33,8 @@ enum ErrorPresentation {
             return "Atlas refused the request: often this machine's IP address is not on the API key's access list."
         case (404, "INTEGRATION_NOT_CONFIGURED"):
             return "It is already gone; press r in the menu to refresh."
+        case (400, "WEBHOOK_NOTIFICATIONS_PRESENT"):
+            return "Alert configurations still notify through it (the delete confirmation names them): change or remove those notifications in Atlas first, then delete."
         case (429, _):
             let wait = detail.retryAfter.map { " Atlas asks to wait \($0) s." } ?? ""
             return "Too many requests.\(wait) Press r to retry; your input is kept."
