@@ -6,6 +6,8 @@ final class FaultInjector: Sendable {
         var rule: FaultRule
         var pattern: RoutePattern
         var remaining: Int?
+        /// Matching requests seen, for `every`.
+        var seen = 0
     }
 
     private let rules = Mutex<[ActiveRule]>([])
@@ -36,6 +38,8 @@ final class FaultInjector: Sendable {
             for index in active.indices
             where active[index].rule.kind.actsBeforeAuthentication == beforeAuthentication
                 && active[index].pattern.matches(method: method, path: path, query: query) {
+                active[index].seen += 1
+                if let every = active[index].rule.every, active[index].seen % every != 0 { continue }
                 hits.append(active[index].rule.kind)
                 if let remaining = active[index].remaining { active[index].remaining = remaining - 1 }
             }

@@ -7,7 +7,7 @@
 /// (`kind` is one of `latency` + `milliseconds`, `status` + `status`,
 /// `apiError` + `status` + `detail`, `rateLimited` + `retryAfter`, `connectionReset`, `resetAfterHandling`, `truncatedBody`,
 /// `htmlErrorPage` + `status`, `expireNonces`, `expireTokens`; `count`
-/// left out means every matching request). A route may end in a query,
+/// left out means every matching request; `every: N` hits only each N-th). A route may end in a query,
 /// `GET /api/atlas/v2/groups?pageNum=7`, to hit only requests carrying
 /// those parameters: one page of a list.
 ///
@@ -23,19 +23,24 @@ public struct FaultRule: Sendable, Equatable, Codable {
     public var kind: FaultKind
     /// How many matching requests fail; nil means all of them.
     public var count: Int?
+    /// Hit only every `every`-th matching request (the `every`-th, the
+    /// 2×`every`-th …): a steady share of failures (20 for 5 %) that is the
+    /// same on every run, unlike a random one. nil or 1: every request.
+    public var every: Int?
 
-    public init(method: String?, pathPattern: String, kind: FaultKind, count: Int? = nil) {
+    public init(method: String?, pathPattern: String, kind: FaultKind, count: Int? = nil, every: Int? = nil) {
         let pattern = RoutePattern(method: method, path: pathPattern)
         self.method = pattern.method
         self.pathPattern = pattern.path
         self.kind = kind
         self.count = count
+        self.every = every.map { max(1, $0) }
     }
 
     /// A rule for `route`, written `"GET /api/atlas/v2/groups/*/integrations"`.
-    public init(route: String, kind: FaultKind, count: Int? = nil) {
+    public init(route: String, kind: FaultKind, count: Int? = nil, every: Int? = nil) {
         let pattern = RoutePattern(route) ?? RoutePattern(method: nil, path: route)
-        self.init(method: pattern.method, pathPattern: pattern.path, kind: kind, count: count)
+        self.init(method: pattern.method, pathPattern: pattern.path, kind: kind, count: count, every: every)
     }
 
     /// The route as `"METHOD /pattern"` (`*` for any method).
@@ -46,7 +51,7 @@ public struct FaultRule: Sendable, Equatable, Codable {
     // MARK: Codable (the admin route's flat JSON shape)
 
     private enum CodingKeys: String, CodingKey {
-        case route, kind, milliseconds, status, detail, retryAfter, count
+        case route, kind, milliseconds, status, detail, retryAfter, count, every
     }
 
     /// Why a fault body was refused.
@@ -79,7 +84,9 @@ public struct FaultRule: Sendable, Equatable, Codable {
         }
         let count = try container.decodeIfPresent(Int.self, forKey: .count)
         if let count, count < 1 { throw DecodingProblem(description: "count must be at least 1") }
-        self.init(method: pattern.method, pathPattern: pattern.path, kind: kind, count: count)
+        let every = try container.decodeIfPresent(Int.self, forKey: .every)
+        if let every, every < 1 { throw DecodingProblem(description: "every must be at least 1") }
+        self.init(method: pattern.method, pathPattern: pattern.path, kind: kind, count: count, every: every)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -96,5 +103,6 @@ public struct FaultRule: Sendable, Equatable, Codable {
         default: break
         }
         try container.encodeIfPresent(count, forKey: .count)
+        try container.encodeIfPresent(every, forKey: .every)
     }
 }
