@@ -136,6 +136,15 @@ public final class WriteTracker: Sendable {
             await group.next()
             group.cancelAll()
         }
+        // Those still unanswered are audited now, as unknown: the process
+        // ends before their tasks could (their journal records stay).
+        let unanswered = state.withLock { state -> [Running] in
+            let ids = waiting.keys.filter { state.outcomes[$0] == nil }
+            return ids.compactMap { state.running.removeValue(forKey: $0) }
+        }
+        for item in unanswered {
+            audit(item, .failed(RequestID(0), .transport(TransportFailure(kind: .timeout, detail: "no answer before exit"))))
+        }
         let outcomes = state.withLock { $0.outcomes }
         for (id, item) in waiting.sorted(by: { $0.key < $1.key }) {
             let reminder = isDemo || item.entry == nil ? "" : " The next start will remind you to check it."

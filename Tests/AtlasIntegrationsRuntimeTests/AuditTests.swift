@@ -56,6 +56,23 @@ import Testing
         #expect(lost.outcome == .unknown && lost.status == nil)
     }
 
+    /// A write still unanswered when the exit wait ends is audited then, as
+    /// unknown (the process ends before its task could), and only once.
+    @Test func aWriteUnansweredAtExitIsAuditedAsUnknownOnce() async throws {
+        let scratch = try TemporaryDirectory()
+        defer { scratch.remove() }
+        let audit = AuditLog(file: scratch.url.appendingPathComponent("audit.jsonl"))
+        let tracker = WriteTracker(journal: nil, audit: audit, log: nil)
+        let write = InFlightWrite(type: .pagerDuty, projectID: DemoSeed.paymentsProjectID, projectName: "p", method: .put,
+                                  target: URL(string: "https://cloud.mongodb.com")!)
+        tracker.begin(RequestID(1), write, who: "pubkey")
+        await tracker.settle(grace: .seconds(5), isDemo: false, clock: TestClock(sleepsEndAtOnce: true), say: { _ in })
+        tracker.finish(RequestID(1), .saved(RequestID(1), []))
+        let records = try audit.read().records
+        #expect(records.map(\.outcome) == [.unknown])
+        #expect(records.first?.who == "pubkey")
+    }
+
     /// A save and a delete against the sandbox: two lines, with the public
     /// key as who and the key's tail, and the secret nowhere in the file.
     @Test func eachWriteAgainstAtlasIsAuditedOnce() async throws {

@@ -66,7 +66,7 @@ import Testing
         driver.press(.character("d"))
         driver.failAlertUsage(Fixtures.apiError(403, "RESOURCE_REQUIRES_WHITELIST"))
         #expect(Self.notes(driver).first?.hasPrefix("The alert configurations could not be read (HTTP 403 RESOURCE_REQUIRES_WHITELIST)") == true)
-        #expect(Self.notes(driver).first?.hasSuffix("deleting is still possible.") == true)
+        #expect(Self.notes(driver).first?.hasSuffix("alerts that notify through PagerDuty would stop. Deleting is still possible.") == true)
         #expect(driver.text.contains("could not be read (HTTP 403"))
         driver.press(.character("y"))
         #expect(driver.lastDelete?.type == .pagerDuty)
@@ -125,7 +125,9 @@ import Testing
         driver.press(.control("t"))
         let sent = try #require(driver.lastTestDelivery)
         #expect(sent.request.url == "https://hooks.example.com/atlas/1234")
-        #expect(sent.request.secret == "s3cret-value")
+        #expect(sent.request.secret?.clearText == "s3cret-value")
+        #expect(!sent.request.templatesNotApplied)
+        #expect(!"\(sent.request)".contains("s3cret-value"), "no description of the request shows the secret")
         #expect(driver.text.contains("Test delivery"))
         #expect(driver.text.contains("from this machine, not from Atlas"))
         #expect(driver.text.contains("Sending"))
@@ -158,6 +160,18 @@ import Testing
         #expect(AppState.typeNotes(IntegrationCatalog.microsoftTeams).contains(
             "Ctrl-T sends a test card to the URL as typed, from this machine rather than from Atlas; nothing is saved."))
         #expect(!AppState.typeNotes(IntegrationCatalog.pagerDuty).contains { $0.hasPrefix("Ctrl-T") })
+    }
+
+    @Test func typedTemplatesAreSaidNotToBeAppliedToTheTest() throws {
+        var driver = Self.webhookForm()
+        driver.paste("https://hooks.example.com/atlas/1234")
+        driver.press(.tab)
+        driver.press(.tab)
+        driver.type("{}")
+        driver.press(.control("t"))
+        let sent = try #require(driver.lastTestDelivery)
+        #expect(sent.request.templatesNotApplied)
+        #expect(driver.text.contains("The templates typed are not applied to this test"))
     }
 
     @Test func tOnTheMenuRowOpensTheFormAtTheURLAndSaysWhy() {

@@ -40,8 +40,17 @@ enum URLErrorMapping {
                 return TransportFailure(kind: .reset, detail: "connection reset")
             }
             // libcurl's "SSL certificate problem: self-signed certificate"
-            // and handshake failures arrive as unknown errors too.
-            if text.contains("ssl") || text.contains("certificate") || text.contains("tls") {
+            // and handshake failures arrive as unknown errors too. Only
+            // those phrases: a connection dropped after the request went out
+            // ("SSL_read: … unexpected eof") is a reset, whose write may
+            // have landed, never a refused certificate.
+            if text.contains("ssl_read") || text.contains("ssl_write") || text.contains("unexpected eof") {
+                if let status { return TransportFailure(kind: .malformedBody, status: status, detail: "the body ended early") }
+                return TransportFailure(kind: .reset, detail: "connection closed before an answer")
+            }
+            let handshake = ["ssl certificate problem", "ssl connect error", "certificate verify", "handshake",
+                             "self-signed certificate", "self signed certificate", "unable to get local issuer"]
+            if handshake.contains(where: text.contains) {
                 return TransportFailure(kind: .tls, detail: "certificate or handshake rejected")
             }
             return TransportFailure(kind: .other, status: status, detail: "URL error \(urlError.code.rawValue)")

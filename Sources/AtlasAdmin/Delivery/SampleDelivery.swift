@@ -49,7 +49,7 @@ public struct SampleDelivery: Sendable, Hashable {
             let bytes = Self.json(alert)
             body = bytes
             event = "alert.open"
-            signature = request.secret.map { HMACSHA1.base64Signature(of: bytes, secret: $0) }
+            signature = request.secret.map { HMACSHA1.base64Signature(of: bytes, secret: $0.clearText) }
             headerPairs = [Header(name: "Content-Type", value: "application/json"),
                            Header(name: "X-MMS-Event", value: "alert.open")]
             if let signature { headerPairs.append(Header(name: "X-MMS-Signature", value: signature)) }

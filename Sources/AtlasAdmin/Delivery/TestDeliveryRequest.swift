@@ -5,12 +5,19 @@ public struct TestDeliveryRequest: Sendable, Hashable {
     public var kind: CatalogEntry.TestDelivery
     /// The destination as typed (never a masked copy: the form refuses those).
     public var url: String
-    /// The secret as typed, when the type signs deliveries and one was typed.
-    public var secret: String?
+    /// The secret as typed, when the type signs deliveries and one was typed
+    /// (kept as a `SecretValue`, so no description of a request shows it).
+    public var secret: SecretValue?
+    /// Whether templates were typed that this sample does not apply: it
+    /// carries Atlas's default body and headers.
+    public var templatesNotApplied: Bool
     public var projectID: String
     public var projectName: String
 
-    public init(type: IntegrationType, url: String, secret: String?, projectID: String, projectName: String) throws(AtlasError) {
+    public init(
+        type: IntegrationType, url: String, secret: String?, projectID: String, projectName: String,
+        templatesNotApplied: Bool = false
+    ) throws(AtlasError) {
         guard let kind = IntegrationCatalog.entry(for: type).testDelivery else {
             throw .invalidInput(field: nil, message: "\(type.displayName) has no destination to send a test to.")
         }
@@ -24,7 +31,8 @@ public struct TestDeliveryRequest: Sendable, Hashable {
         self.type = type
         self.kind = kind
         self.url = url
-        self.secret = secret.flatMap { $0.isEmpty ? nil : $0 }
+        self.secret = secret.flatMap { $0.isEmpty ? nil : SecretValue($0) }
+        self.templatesNotApplied = templatesNotApplied
         self.projectID = projectID
         self.projectName = projectName
     }

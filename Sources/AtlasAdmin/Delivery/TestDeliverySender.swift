@@ -66,7 +66,7 @@ public struct TestDeliverySender: Sendable {
 
     static func safeLine(_ text: String, secrets request: TestDeliveryRequest) -> String {
         var values = [SecretValue(request.url)]
-        if let secret = request.secret { values.append(SecretValue(secret)) }
+        if let secret = request.secret { values.append(secret) }
         return String(MessageSanitizer.oneLine(text, redacting: values).prefix(200))
     }
 

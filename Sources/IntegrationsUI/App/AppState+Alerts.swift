@@ -35,9 +35,12 @@ extension AppState {
     mutating func alertUsageFailed(projectID: String, type: IntegrationType, _ error: AtlasError) {
         let why = error.status.map { "HTTP \($0)\(error.errorCode.map { " \($0)" } ?? "")" }
             ?? Sanitizer.sanitize(error.message, maxCharacters: 120)
+        let consequence = IntegrationCatalog.entry(for: type).deleteRefusedWhileNotified
+            ? "if any notify through \(type.displayName), Atlas refuses the delete"
+            : "alerts that notify through \(type.displayName) would stop"
         updateDeleteDialog(projectID: projectID, type: type) {
             $0.notes = [ConfirmDialog.Note(
-                "The alert configurations could not be read (\(why)): this key may not see them. Alerts that notify through \(type.displayName) would stop; deleting is still possible.",
+                "The alert configurations could not be read (\(why)): this key may not see them; \(consequence). Deleting is still possible.",
                 .dialogTitle)]
         }
     }
@@ -86,8 +89,12 @@ extension AppState {
         guard route == .form, var screen = form, screen.type == type else { return effects }
         screen.form.focus(field: kind.urlField)
         let secret = kind.secretField.flatMap { IntegrationCatalog.entry(for: type).field($0)?.label.lowercased() }
-        screen.banner = Banner(.info, "Type the \(type.displayName) URL\(secret.map { " (and \($0))" } ?? "") again, then press Ctrl-T to send a test.",
-                               detail: "Atlas returns \(secret == nil ? "it" : "them") masked, so a test needs the real value\(secret == nil ? "" : "s"). Nothing is saved unless you save.")
+        let configured = menu?.integrations?[type] != nil
+        screen.banner = configured
+            ? Banner(.info, "Type the \(type.displayName) URL\(secret.map { " (and \($0))" } ?? "") again, then press Ctrl-T to send a test.",
+                     detail: "Atlas returns \(secret == nil ? "it" : "them") masked, so a test needs the real value\(secret == nil ? "" : "s"). Nothing is saved unless you save.")
+            : Banner(.info, "Type the \(type.displayName) URL\(secret.map { " (and \($0))" } ?? ""), then press Ctrl-T to send a test.",
+                     detail: "Nothing is saved unless you save.")
         form = screen
         return effects
     }
@@ -118,8 +125,10 @@ extension AppState {
         let secret = kind.secretField.flatMap { screen.form.field($0)?.text }
         let request: TestDeliveryRequest
         do {
+            let templated = screen.form.fields.contains { $0.spec.kind == .template && !$0.text.isEmpty }
             request = try TestDeliveryRequest(type: screen.type, url: url, secret: secret,
-                                              projectID: screen.project.id, projectName: screen.project.name)
+                                              projectID: screen.project.id, projectName: screen.project.name,
+                                              templatesNotApplied: templated)
         } catch {
             screen.form.setError(error.message, forField: kind.urlField)
             form = screen

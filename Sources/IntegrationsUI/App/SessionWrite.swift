@@ -52,7 +52,7 @@ extension AppState {
     }
 
     private static func writeOutcome(_ error: AtlasError) -> SessionWrite.Outcome {
-        if error.leavesWriteOutcomeUnknown { return .unknown("no answer: reading it back") }
+        if error.leavesWriteOutcomeUnknown { return .unknown("unknown: no answer (a read-back settles it)") }
         if let status = error.status {
             return .failed("refused: \(status)\(error.errorCode.map { " \(Sanitizer.sanitize($0, maxCharacters: 60))" } ?? "")")
         }

@@ -24,7 +24,7 @@ public struct SessionWritesOverlay: Sendable, Hashable {
     /// true: closed.
     public mutating func update(_ key: Key) -> Bool {
         if keyMap.close.matches(key) { return true }
-        if key == .down { scroll += 1 }
+        if key == .down { scroll = min(scroll + 1, max(writes.count - 1, 0)) }
         if key == .up { scroll = max(scroll - 1, 0) }
         return false
     }

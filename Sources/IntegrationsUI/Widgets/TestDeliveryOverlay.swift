@@ -62,6 +62,9 @@ public struct TestDeliveryOverlay: Sendable, Hashable {
         }
         add("To \(request.destination) (\(request.type.displayName), project “\(request.projectName)”)", .dialogDim)
         add(whatIsSent, .dialogDim)
+        if request.templatesNotApplied {
+            add("The templates typed are not applied to this test: it carries Atlas's default body and headers.", .dialogTitle)
+        }
         add("It goes from this machine, not from Atlas: a receiver that allows only Atlas's addresses may answer Atlas differently.", .dialogDim)
         content.append(Line())
         guard let report else {
