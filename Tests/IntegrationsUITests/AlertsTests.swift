@@ -29,7 +29,7 @@ import Testing
         #expect(text.contains("2 alert configurations notify through PagerDuty (1"))
         #expect(text.contains("• HOST_DOWN (enabled)"))
         #expect(text.contains("• REPLICATION_OPLOG_WINDOW_RUNNING_OUT (disabled)"))
-        #expect(text.contains("Deleting silently stops these"))
+        #expect(text.contains("Deleting can silently stop these"))
         #expect(text.contains("[ Delete (y) ]"), "the buttons stay in the box at 80×24")
         driver.press(.character("y"))
         #expect(driver.lastDelete?.type == .pagerDuty)

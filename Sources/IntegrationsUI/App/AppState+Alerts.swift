@@ -74,7 +74,7 @@ extension AppState {
             }
             notes.append(IntegrationCatalog.entry(for: type).deleteRefusedWhileNotified
                 ? ConfirmDialog.Note("Atlas refuses to delete \(name) while these notify through it: change them first.", .dialogTitle)
-                : ConfirmDialog.Note("Deleting silently stops these notifications.", .dialogDim))
+                : ConfirmDialog.Note("Deleting can silently stop these notifications: those that use the integration's key or URL send nothing more.", .dialogDim))
             return notes
         }
     }
