@@ -10,6 +10,9 @@
 //                                  (with LIMIT: through a token bucket of LIMIT a minute)
 //   atlas-bench matrix-latency N RUNS MS  the same with every integrations read held MS
 //   atlas-bench matrix-keys N RUNS per-keystroke update+view in the matrix at N rows
+//   atlas-bench apply N RUNS [LIMIT]  applying PagerDuty to N projects: the plan's reads,
+//                                  then the writes (with LIMIT: through a token bucket of
+//                                  LIMIT a minute)
 //
 // Every measuring command prints one JSON object of raw samples (milliseconds
 // or counts); the script computes medians, percentiles and spreads.
@@ -46,9 +49,14 @@ case "matrix-latency":
     let samples = try await MatrixBench(count: argument(1, default: 2_000), runs: argument(2, default: 1),
                                         rateLimit: nil, latencyMilliseconds: argument(3, default: 20)).run()
     Samples.emit(samples)
+case "apply":
+    let limit = arguments.count > 3 ? Int(arguments[3]) : nil
+    let samples = try await ApplyBench(count: argument(1, default: 200), runs: argument(2, default: 3),
+                                       rateLimit: limit).run()
+    Samples.emit(samples)
 case "matrix-keys":
     Samples.emit(MatrixKeysBench(count: argument(1, default: 2_000), runs: argument(2, default: 5)).run())
 default:
-    FileHandle.standardError.write(Data("usage: atlas-bench names|filter|requests|load|matrix|matrix-keys …\n".utf8))
+    FileHandle.standardError.write(Data("usage: atlas-bench names|filter|requests|load|matrix|matrix-keys|apply …\n".utf8))
     exit(2)
 }
