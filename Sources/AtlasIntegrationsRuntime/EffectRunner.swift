@@ -24,14 +24,22 @@ public final class EffectRunner: Sendable {
     private let matrixReads: MatrixReads
     /// Sends test deliveries straight to a typed destination (never to Atlas).
     private let testDelivery: TestDeliverySender
+    private let applies = ApplyRuns()
+    /// Where an apply keeps its checkpoint and audits its writes; nil in
+    /// the demo, whose sandbox ends with the process.
+    private let applyCheckpoints: ApplyCheckpointStore?
+    private let applyAudit: AuditLog?
     /// Saves and deletes in flight, with their journal records.
     public let writes: WriteTracker
 
     public init(
         client: AtlasClient?, inbox: EventInbox, demo: DemoSandbox?, writes: WriteTracker, log: OperationLog?,
-        testDelivery: TestDeliverySender = TestDeliverySender()
+        testDelivery: TestDeliverySender = TestDeliverySender(),
+        applyCheckpoints: ApplyCheckpointStore? = nil, applyAudit: AuditLog? = nil
     ) {
         self.testDelivery = testDelivery
+        self.applyCheckpoints = applyCheckpoints
+        self.applyAudit = applyAudit
         self.state = Mutex(State(client: client, demo: demo))
         self.inbox = inbox
         self.writes = writes
@@ -116,6 +124,28 @@ public final class EffectRunner: Sendable {
                 if !Task.isCancelled { inbox.post(.testDelivered(id, report)) }
             }
             state.withLock { $0.tasks[id] = task }
+        case .planApply(let id, let settings, let projects, let readOnly):
+            log?.write("apply plan \(settings.type.rawValue) projects=\(projects.count)")
+            start(id) { client in
+                let reads = await FleetLoader<ContinuousClock>.readAll(projects.map(\.id), clock: ContinuousClock()) {
+                    projectID throws(AtlasError) in try await client.fleetRead(projectID: projectID)
+                }
+                return .applyPlanned(id, ApplyPlan(settings: settings, projects: projects, reads: reads, readOnly: readOnly))
+            }
+        case .runApply(let id, let plan, let settings):
+            guard let client = state.withLock({ $0.client }) else {
+                inbox.post(.failed(id, .invalidInput(field: nil, message: "No Atlas credentials are configured.")))
+                return .done
+            }
+            log?.write("apply run \(plan.type.rawValue) writes=\(plan.confirmationCount)")
+            let recording = ApplyRecording(
+                baseURL: client.configuration.baseURL, who: client.configuration.credentials?.publicIdentity ?? "",
+                checkpoints: applyCheckpoints, audit: applyAudit)
+            applies.start(id, plan: plan, settings: settings, client: client, recording: recording, inbox: inbox)
+        case .stopApply(let id):
+            applies.stop(id)
+        case .retryApply(let id):
+            applies.retry(id)
         case .cancel(let id):
             let task = state.withLock { $0.tasks.removeValue(forKey: id) }
             task?.cancel()
@@ -146,6 +176,7 @@ public final class EffectRunner: Sendable {
         }
         for task in running { task.cancel() }
         await matrixReads.stop()
+        await applies.stopAll()
         let (current, demo) = state.withLock { ($0.client, $0.demo) }
         await current?.close()
         await demo?.stop()

@@ -1,3 +1,4 @@
+import AtlasAdmin
 import AtlasIntegrationsRuntime
 import CursesTerminal
 import Foundation
@@ -41,7 +42,10 @@ struct AppLoop: Sendable {
         let waker = terminal.waker
         let inbox = EventInbox(wake: { waker.wake() })
         let writes = WriteTracker(journal: plan.journal, audit: plan.audit, leftovers: plan.leftovers, log: log)
-        let runner = EffectRunner(client: plan.client, inbox: inbox, demo: plan.demo, writes: writes, log: log)
+        let runner = EffectRunner(
+            client: plan.client, inbox: inbox, demo: plan.demo, writes: writes, log: log,
+            applyCheckpoints: plan.audit == nil ? nil : ApplyCheckpointStore.standard(environment: ProcessInfo.processInfo.environment),
+            applyAudit: plan.audit)
         var configuration = plan.appConfiguration
         configuration.monochrome = configuration.monochrome || !terminal.capabilities.hasColor
         configuration.asciiOnly = !terminal.capabilities.isUTF8

@@ -554,6 +554,16 @@ public struct ApplySummary: Sendable, Hashable {
     /// Whether the operator (or a halt) stopped it before the end.
     public var stopped: Bool
 
+    public init(applied: [ApplyProject], failed: [ApplyProject], unknown: [ApplyProject], pending: [ApplyProject],
+                halt: String? = nil, stopped: Bool = false) {
+        self.applied = applied
+        self.failed = failed
+        self.unknown = unknown
+        self.pending = pending
+        self.halt = halt
+        self.stopped = stopped
+    }
+
     init(plan: ApplyPlan, halt: String?, stopped: Bool) {
         func with(_ outcome: ApplyOutcome) -> [ApplyProject] {
             plan.items.filter { $0.action.kind != .cannot && $0.outcome == outcome }.map(\.project)

@@ -28,6 +28,8 @@ public enum AppEvent: Sendable, Equatable {
     case integrationRead(RequestID, Integration?)
     /// The alert configurations that notify through the type a delete asks about.
     case alertUsageLoaded(RequestID, AlertUsage)
+    case applyPlanned(RequestID, ApplyPlan)
+    case applyUpdate(RequestID, ApplyUpdate)
     /// What became of a test delivery.
     case testDelivered(RequestID, TestDeliveryReport)
     /// `$EDITOR` exited; nil when it failed or left the text unchanged.
@@ -47,7 +49,7 @@ public enum AppEvent: Sendable, Equatable {
         case .organizationsLoaded(let id, _), .projectsPageLoaded(let id, _, _, _, _), .projectLoaded(let id, _),
              .integrationsLoaded(let id, _), .matrixRows(let id, _), .saved(let id, _), .deleted(let id), .integrationRead(let id, _),
              .editorFinished(let id, _), .filesWritten(let id, _, _),
-             .alertUsageLoaded(let id, _), .testDelivered(let id, _),
+             .alertUsageLoaded(let id, _), .testDelivered(let id, _), .applyPlanned(let id, _), .applyUpdate(let id, _),
              .demoStarted(let id, _, _), .failed(let id, _):
             id
         }

@@ -54,6 +54,14 @@ extension AppState {
             return sendTestDelivery()
         case .prepareTestDelivery(let type):
             return prepareTestDelivery(type)
+        case .startApply(let type, let projectIDs):
+            return startApply(type, projectIDs: projectIDs)
+        case .runApply:
+            return runApply()
+        case .stopApply:
+            return stopApply()
+        case .retryApply:
+            return retryApply()
         case .submit:
             return submitForm()
         case .cancelSave:
@@ -114,6 +122,8 @@ extension AppState {
             }
             leaveForm()
             return []
+        case .apply:
+            return leaveApply()
         }
     }
 
@@ -220,6 +230,10 @@ extension AppState {
             }
             form = screen
             return []
+        }
+        if let projects = screen.applyTo {
+            form = screen
+            return planApply(settings, to: projects)
         }
         let id = requests.open(.save(projectID: screen.project.id, type: screen.type))
         screen.startedSaving(id)

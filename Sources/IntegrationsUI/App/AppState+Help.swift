@@ -29,6 +29,11 @@ extension AppState {
                     })
         case .matrix:
             return matrixHelp(context, everywhere: everywhere)
+        case .apply:
+            return HelpOverlay(
+                title: "Help: apply",
+                sections: [HelpSection("Apply", apply?.bindings(context) ?? []), everywhere],
+                notes: ["Every project is read first: the plan says, per project, create, update (what differs as far as Atlas shows), the same as far as Atlas shows (the secret itself cannot be compared: Ctrl-A chooses whether those are written again), or why it cannot be written. Type the number of writes and Enter to send them, paced by Atlas's rate limit. Esc stops starting new writes; running ones finish and are reported. A write whose answer is lost is read back, never sent again blindly; r retries the failed ones, each read first. Every write goes to the audit log."])
         case .form:
             let fieldBindings = form?.form.focusedField?.widget.bindings ?? []
             let screenBindings = (form?.bindings(context) ?? []).filter { !fieldBindings.contains($0) }

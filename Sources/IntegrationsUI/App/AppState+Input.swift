@@ -30,6 +30,7 @@ extension AppState {
         case .menu: actions = menu?.handle(input, context) ?? []
         case .form: actions = form?.handle(input, context) ?? []
         case .matrix: actions = matrix?.handle(input, context) ?? []
+        case .apply: actions = apply?.handle(input, context) ?? []
         }
         let effects = actions.flatMap { perform($0) }
         return route == .matrix ? effects + readUnreadMatrixRows() : effects

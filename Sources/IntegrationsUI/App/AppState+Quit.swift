@@ -57,6 +57,8 @@ extension AppState {
             return "\(type.displayName) save on “\(projectName(projectID))”"
         case .delete(let projectID, let type):
             return "\(type.displayName) delete on “\(projectName(projectID))”"
+        case .applyRun:
+            return "\(apply?.type.displayName ?? "integration") apply to \(apply?.projects.count ?? 0) projects"
         default:
             return "request"
         }
@@ -73,7 +75,7 @@ extension PendingRequest {
     /// A save or a delete: something that changes Atlas.
     var isWrite: Bool {
         switch self {
-        case .save, .delete: true
+        case .save, .delete, .applyRun: true
         default: false
         }
     }

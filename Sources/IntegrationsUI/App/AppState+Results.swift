@@ -11,6 +11,8 @@ extension AppState {
             // stays open
         } else if case .matrixRows(_, let update) = event, update != .finished {
             // stays open until the last project is reported
+        } else if case .applyUpdate(_, let update) = event, !update.isFinished {
+            // stays open until the run reports its end
         } else {
             requests.close(id)
         }
@@ -90,6 +92,9 @@ extension AppState {
             let name = menu?.project.name ?? projectID
             menu?.banner = Banner(.success, "Deleted \(type.displayName) from “\(name)”.")
             return loadIntegrations(projectID: projectID)
+        case (.applyPlan, .applyPlanned), (.applyRun, .applyUpdate):
+            applyResult(kind, event)
+            return []
         case (.alertUsage(let projectID, let type), .alertUsageLoaded(_, let usage)):
             alertUsageLoaded(projectID: projectID, type: type, usage)
             return []
@@ -246,6 +251,8 @@ extension AppState {
             break
         case .alertUsage(let projectID, let type):
             alertUsageFailed(projectID: projectID, type: type, error)
+        case .applyPlan, .applyRun:
+            applyFailed(kind, error)
         case .testDelivery:
             // A delivery's failures are in its report; this is a failure to start it.
             if case .testDelivery(let delivery, id?) = overlay {

@@ -37,6 +37,8 @@ extension AppState {
         case .form: form?.body(width: width, height: bodyHeight, context) ?? ScreenBody(lines: [])
         case .matrix:
             matrix?.body(width: width, height: bodyHeight, context, session: matrixSession) ?? ScreenBody(lines: [])
+        case .apply:
+            apply?.body(width: width, height: bodyHeight, context) ?? ScreenBody(lines: [])
         }
     }
 
@@ -63,6 +65,7 @@ extension AppState {
         case .menu: menu?.bindings(context) ?? []
         case .form: form?.bindings(context) ?? []
         case .matrix: matrix?.bindings(context) ?? []
+        case .apply: apply?.bindings(context) ?? []
         }
         // Once there is something to show; last, so it gives way first.
         return sessionWrites.isEmpty ? screen : screen + [keyMap.sessionWrites]
@@ -84,6 +87,12 @@ extension AppState {
             if let matrix {
                 line.append(" of " + TextFitting.truncate(matrix.scope, to: max(width - line.width - 6, 8), ellipsis: glyphs.ellipsis), .dim)
             }
+        case .apply:
+            line.append("Projects", .dim)
+            line.append(crumb, .dim)
+            line.append("Matrix", .dim)
+            line.append(crumb, .dim)
+            line.append("Apply \(apply?.type.displayName ?? "")", .title)
         case .menu, .form:
             line.append("Projects", .dim)
             // The breadcrumb's end (the form's name) always shows: a long
@@ -133,6 +142,8 @@ extension AppState {
             return form.form.helpText
         case .matrix:
             return matrix?.infoText(glyphs) ?? ""
+        case .apply:
+            return "Each project is read again before it is written; a write whose answer is lost is read back, never sent twice blindly."
         }
     }
 

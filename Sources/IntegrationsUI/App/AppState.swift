@@ -15,6 +15,7 @@ public struct AppState: Sendable, Equatable {
     var menu: IntegrationsMenuScreen?
     var form: IntegrationFormScreen?
     var matrix: FleetMatrixScreen?
+    var apply: ApplyScreen?
     /// Every matrix read of the session, and the loads filling it.
     var matrixSession = MatrixSession()
     /// Where Esc leaves the matrix for.

@@ -29,6 +29,16 @@ public enum Effect: Sendable, Equatable {
     /// Send one sample delivery from this machine to the typed destination
     /// → `.testDelivered` (a failure to deliver is part of the report).
     case sendTestDelivery(RequestID, TestDeliveryRequest)
+    /// Read every project's integrations and plan applying `settings` to
+    /// them → `.applyPlanned` (a project that cannot be read is planned as such).
+    case planApply(RequestID, settings: IntegrationSettings, projects: [ApplyProject], readOnly: Bool)
+    /// Send the plan's writes, paced by Atlas's rate limit → `.applyUpdate`
+    /// events, the last `.finished`.
+    case runApply(RequestID, plan: ApplyPlan, settings: IntegrationSettings)
+    /// Start no new write of that apply; running ones finish and are reported.
+    case stopApply(RequestID)
+    /// Read the failed and unknown projects again and write those that need it.
+    case retryApply(RequestID)
     /// DELETE one integration → `.deleted` or `.failed`.
     case delete(RequestID, projectID: String, type: IntegrationType)
     /// Stop a running request; its result, if any still comes, is ignored.

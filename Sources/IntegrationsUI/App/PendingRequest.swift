@@ -16,6 +16,10 @@ enum PendingRequest: Sendable, Hashable {
     case alertUsage(projectID: String, type: IntegrationType)
     /// A sample delivery to a typed destination.
     case testDelivery
+    /// The fresh read an apply's plan is made from.
+    case applyPlan
+    /// An apply's writes, running.
+    case applyRun
     /// Reading an integration back after a write whose answer was lost.
     case checkWrite(projectID: String, type: IntegrationType, CheckedWrite)
     /// Reading back a write an earlier session left unanswered (its index

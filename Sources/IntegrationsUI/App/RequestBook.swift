@@ -17,6 +17,12 @@ struct RequestBook: Sendable, Equatable {
         pending[id] = nil
     }
 
+    /// Opens a finished request again under its own id: an apply's retry
+    /// reports on the run it retries.
+    mutating func reopen(_ id: RequestID, as request: PendingRequest) {
+        pending[id] = request
+    }
+
     var isEmpty: Bool { pending.isEmpty }
 
     /// Running requests other than the editor (which needs no spinner).

@@ -7,4 +7,6 @@ public enum Route: Sendable, Hashable {
     case form
     /// Projects × integration types (the fleet matrix).
     case matrix
+    /// One type applied to many projects: plan, confirm, run.
+    case apply
 }

@@ -33,6 +33,11 @@ enum ScreenAction: Sendable, Equatable {
     case sendTestDelivery
     /// Open the form of a type to type its destination again for a test.
     case prepareTestDelivery(IntegrationType)
+    /// The form of `type`, filled once for every project in `projectIDs`.
+    case startApply(IntegrationType, projectIDs: [String])
+    case runApply
+    case stopApply
+    case retryApply
     /// The scrape configuration of the menu project's integration of a type
     /// that has one (Prometheus).
     case showScrapeConfig(IntegrationType)

@@ -47,6 +47,8 @@ struct FleetMatrixScreen: Sendable, Equatable {
         /// Marks every row the filter shows; again (all marked) unmarks them.
         var markAll = KeyBinding([.character("*")], help: "mark all shown")
         var export = KeyBinding([.character("x")], help: "export")
+        /// The focused column's type, filled in once, to the marked rows.
+        var apply = KeyBinding([.character("a")], help: "apply")
     }
 
     /// Lines above the rows (filter, progress, header) and below them (two
@@ -110,7 +112,9 @@ struct FleetMatrixScreen: Sendable, Equatable {
         // filters before the arrows everyone tries anyway.
         let export = keyMap.export.withHelp(marked.isEmpty ? "export" : "export \(marked.count)")
             .enabled(hasRow || !marked.isEmpty, reason: "no project shown")
-        return [keyMap.open.enabled(hasRow, reason: "no project shown"), missing, differs, export,
+        let apply = keyMap.apply.withHelp(marked.isEmpty ? "apply to row" : "apply to \(marked.count)")
+            .enabled(hasRow || !marked.isEmpty, reason: "no project shown")
+        return [keyMap.open.enabled(hasRow, reason: "no project shown"), missing, differs, export, apply,
                 keyMap.mark.enabled(hasRow, reason: "no project shown"),
                 keyMap.markAll.enabled(hasRow, reason: "no project shown"), keyMap.filter, keyMap.sort,
                 keyMap.columns, cursor.keyMap.up, keyMap.refreshRow.enabled(hasRow, reason: "no project shown"),
@@ -180,6 +184,11 @@ struct FleetMatrixScreen: Sendable, Equatable {
                 marked.formUnion(shown)
             }
             return []
+        }
+        if keyMap.apply.matches(key) {
+            let ids = matrix.projects.indices.map { matrix.projects[$0].id }.filter { marked.contains($0) }
+            if !ids.isEmpty { return [.startApply(focusedType, projectIDs: ids)] }
+            return selected.map { [.startApply(focusedType, projectIDs: [$0.id])] } ?? []
         }
         if keyMap.export.matches(key) {
             // The marked projects (in the matrix's order), else the focused one.

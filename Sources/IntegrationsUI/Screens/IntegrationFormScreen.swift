@@ -29,6 +29,9 @@ struct IntegrationFormScreen: Sendable, Equatable {
     private(set) var offerRecheck = false
     /// Why this form only shows values, if it does.
     var viewOnlyReason: String?
+    /// Set when the form is filled once for many projects: Ctrl-S plans
+    /// instead of saving.
+    var applyTo: [ApplyProject]?
     var keyMap = KeyMap()
 
     struct KeyMap: Sendable, Equatable {

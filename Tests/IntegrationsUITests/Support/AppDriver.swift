@@ -87,6 +87,14 @@ struct AppDriver {
         last { if case .sendTestDelivery(let id, let request) = $0 { (id, request) } else { nil } }
     }
 
+    var lastPlanApply: (id: RequestID, settings: IntegrationSettings, projects: [ApplyProject])? {
+        last { if case .planApply(let id, let settings, let projects, _) = $0 { (id, settings, projects) } else { nil } }
+    }
+
+    var lastRunApply: (id: RequestID, plan: ApplyPlan)? {
+        last { if case .runApply(let id, let plan, _) = $0 { (id, plan) } else { nil } }
+    }
+
     var organizationsRequest: RequestID? {
         last { if case .loadOrganizations(let id) = $0 { id } else { nil } }
     }

@@ -1,0 +1,122 @@
+import AtlasAdmin
+
+/// One integration applied to many projects from the matrix: `a` on a
+/// column opens that type's form once for the marked rows; Ctrl-S reads
+/// every project and shows the plan; typing the number of writes sends
+/// them; the run is shown project by project.
+extension AppState {
+    mutating func startApply(_ type: IntegrationType, projectIDs: [String]) -> [Effect] {
+        guard var screen = matrix else { return [] }
+        let entry = IntegrationCatalog.entry(for: type)
+        if let limitation = entry.limitation {
+            screen.banner = Banner(.info, "\(entry.displayName) cannot be applied from here.", detail: limitation.reason)
+            matrix = screen
+            return []
+        }
+        if configuration.readOnly {
+            screen.banner = Banner(.warning, "Read-only mode", detail: "applying is off (started with --read-only).")
+            matrix = screen
+            return []
+        }
+        let projects = projectIDs.compactMap { id -> ApplyProject? in
+            guard let row = screen.matrix.row(of: id) else { return nil }
+            return ApplyProject(id: id, name: screen.matrix.projects[row].name)
+        }
+        guard !projects.isEmpty else { return [] }
+        let count = projects.count
+        let label = "\(NumberText.grouped(count)) project\(count == 1 ? "" : "s")"
+        var applyForm = IntegrationFormScreen(
+            project: Project(id: "", name: label, orgID: ""), form: Form(spec: entry, mode: .create))
+        applyForm.applyTo = projects
+        applyForm.banner = Banner(.info, "\(entry.displayName) for \(label): fill the form once.",
+                                  detail: "Ctrl-S reads every project and shows the plan; nothing is sent before you confirm it. The secret is kept in memory only, for this apply.")
+        form = applyForm
+        formReturn = .matrix
+        route = .form
+        return []
+    }
+
+    /// The form filled once: read every project for the plan.
+    mutating func planApply(_ settings: IntegrationSettings, to projects: [ApplyProject]) -> [Effect] {
+        let id = requests.open(.applyPlan)
+        apply = ApplyScreen(type: settings.type, projects: projects, settings: settings, reading: id)
+        route = .apply
+        return [.planApply(id, settings: settings, projects: projects, readOnly: configuration.readOnly)]
+    }
+
+    mutating func runApply() -> [Effect] {
+        guard var screen = apply, let plan = screen.plan, case .planned = screen.phase else { return [] }
+        let id = requests.open(.applyRun)
+        screen.phase = .running(id)
+        apply = screen
+        return [.runApply(id, plan: plan, settings: screen.settings)]
+    }
+
+    mutating func stopApply() -> [Effect] {
+        guard case .running(let id)? = apply?.phase else { return [] }
+        return [.stopApply(id)]
+    }
+
+    mutating func retryApply() -> [Effect] {
+        guard var screen = apply, case .finished(let id, _) = screen.phase else { return [] }
+        requests.reopen(id, as: .applyRun)
+        screen.phase = .running(id)
+        screen.banner = nil
+        apply = screen
+        return [.retryApply(id)]
+    }
+
+    /// Esc: back to the form (input kept) before the run, to the matrix
+    /// after it (its rows read again); during the run Esc stops it instead.
+    mutating func leaveApply() -> [Effect] {
+        guard let screen = apply else { return [] }
+        switch screen.phase {
+        case .reading(let id):
+            requests.close(id)
+            apply = nil
+            route = .form
+            return [.cancel(id)]
+        case .planned:
+            apply = nil
+            route = .form
+            return []
+        case .running:
+            return []
+        case .finished:
+            apply = nil
+            form = nil
+            formReturn = .menu
+            route = matrix == nil ? .picker : .matrix
+            // The secret goes with the screen; the matrix shows what Atlas holds now.
+            return matrix == nil ? [] : readMatrixRows(again: screen.projects.map(\.id))
+        }
+    }
+
+    mutating func applyResult(_ kind: PendingRequest, _ event: AppEvent) {
+        switch (kind, event) {
+        case (.applyPlan, .applyPlanned(let id, let plan)):
+            guard case .reading(id)? = apply?.phase else { return }
+            apply?.planned(plan)
+        case (.applyRun, .applyUpdate(let id, let update)):
+            guard case .running(id)? = apply?.phase else { return }
+            apply?.update(update)
+        default:
+            break
+        }
+    }
+
+    mutating func applyFailed(_ kind: PendingRequest, _ error: AtlasError) {
+        switch kind {
+        case .applyPlan:
+            apply?.banner = ErrorPresentation.banner(for: error, doing: "Reading the projects for the plan", canRetry: false)
+        case .applyRun:
+            apply?.banner = ErrorPresentation.banner(for: error, doing: "The apply", canRetry: false)
+            if var screen = apply, case .running(let id) = screen.phase {
+                screen.phase = .finished(id, ApplySummary(applied: [], failed: [], unknown: [], pending: screen.projects))
+                apply = screen
+            }
+        default:
+            break
+        }
+    }
+}
