@@ -9,9 +9,15 @@ final class ApplyRuns: Sendable {
     private let runs = Mutex<[RequestID: ApplyRun<ContinuousClock>]>([:])
 
     func start(_ id: RequestID, plan: ApplyPlan, settings: IntegrationSettings, client: AtlasClient,
-               recording: ApplyRecording?, inbox: EventInbox) {
+               recording: ApplyRecording?, inbox: EventInbox, checkpoints: ApplyCheckpointStore? = nil) {
+        let planID = plan.id
         let run = ApplyRun(plan: plan, settings: settings, service: .atlas(client), clock: ContinuousClock(),
                            recording: recording) { event in
+            // Every project settled: nothing is left to resume.
+            if case .finished(let summary) = event, summary.failed.isEmpty, summary.unknown.isEmpty,
+               summary.pending.isEmpty {
+                checkpoints?.remove(planID: planID)
+            }
             inbox.post(.applyUpdate(id, Self.update(event)))
         }
         runs.withLock { $0[id] = run }

@@ -141,7 +141,19 @@ public final class EffectRunner: Sendable {
             let recording = ApplyRecording(
                 baseURL: client.configuration.baseURL, who: client.configuration.credentials?.publicIdentity ?? "",
                 checkpoints: applyCheckpoints, audit: applyAudit)
-            applies.start(id, plan: plan, settings: settings, client: client, recording: recording, inbox: inbox)
+            applies.start(id, plan: plan, settings: settings, client: client, recording: recording, inbox: inbox,
+                          checkpoints: applyCheckpoints)
+        case .planResume(let id, let checkpoint, let settings):
+            log?.write("apply resume \(checkpoint.type.rawValue) unfinished=\(checkpoint.unfinished.count)")
+            start(id) { client in
+                let reads = await FleetLoader<ContinuousClock>.readAll(checkpoint.unfinished.map(\.id), clock: ContinuousClock()) {
+                    projectID throws(AtlasError) in try await client.fleetRead(projectID: projectID)
+                }
+                _ = settings
+                return .applyPlanned(id, ApplyPlan.resuming(checkpoint, reads: reads).plan)
+            }
+        case .forgetApply(let planID):
+            applyCheckpoints?.remove(planID: planID)
         case .stopApply(let id):
             applies.stop(id)
         case .retryApply(let id):

@@ -46,7 +46,39 @@ public struct LaunchPlan: Sendable {
         plan.leftovers = leftovers
         plan.appConfiguration.unfinishedWrites = leftovers.writes
         plan.appConfiguration.journalProblems = leftovers.problems
+        if let client = plan.client {
+            let interrupted = Self.interruptedApplies(
+                in: ApplyCheckpointStore.standard(environment: environment), baseURL: client.configuration.baseURL)
+            plan.appConfiguration.interruptedApplies = interrupted.checkpoints
+            plan.appConfiguration.applyProblems = interrupted.problems
+            if !interrupted.checkpoints.isEmpty || !interrupted.problems.isEmpty {
+                log?.write("apply checkpoints: \(interrupted.checkpoints.count) to resume, \(interrupted.problems.count) not resumable here")
+            }
+        }
         return plan
+    }
+
+    /// The applies a session left unfinished for this Atlas, and why the
+    /// other checkpoint files cannot be resumed here. A checkpoint with
+    /// nothing left to do is removed.
+    public static func interruptedApplies(
+        in store: ApplyCheckpointStore, baseURL: URL
+    ) -> (checkpoints: [ApplyCheckpoint], problems: [String]) {
+        var checkpoints: [ApplyCheckpoint] = []
+        var problems: [String] = []
+        for file in store.files() {
+            do {
+                let checkpoint = try store.load(file, baseURL: baseURL)
+                if checkpoint.unfinished.isEmpty {
+                    store.remove(planID: checkpoint.planID)
+                } else {
+                    checkpoints.append(checkpoint)
+                }
+            } catch {
+                problems.append(error.description)
+            }
+        }
+        return (checkpoints.sorted { $0.updatedAt > $1.updatedAt }, problems)
     }
 
     private static func makeWithoutJournal(

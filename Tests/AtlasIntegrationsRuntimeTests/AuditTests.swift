@@ -158,3 +158,32 @@ import Testing
         #expect(!line.contains("52;c"))
     }
 }
+
+/// What a start offers to resume: unfinished applies of this Atlas; a
+/// finished one's checkpoint is removed; the others are named with why.
+@Suite struct InterruptedAppliesTests {
+    @Test func unfinishedAreOfferedFinishedRemovedAndTheRestNamed() throws {
+        let scratch = try TemporaryDirectory()
+        defer { scratch.remove() }
+        let store = ApplyCheckpointStore(directory: scratch.url)
+        let atlas = URL(string: "https://cloud.mongodb.com")!
+        let settings = try IntegrationSettings(.pagerDuty, ["serviceKey": .secret(SecretValue(AuditTests.pagerDutyKey)), "region": .text("US")])
+        let project = ApplyProject(id: DemoSeed.paymentsProjectID, name: "p")
+        var unfinished = ApplyPlan(settings: settings, projects: [project], reads: [project.id: .success([])])
+        var finished = ApplyPlan(settings: settings, projects: [project], reads: [project.id: .success([])])
+        finished.items[0].outcome = .applied
+        let elsewhere = ApplyPlan(settings: settings, projects: [project], reads: [project.id: .success([])])
+        unfinished.items[0].outcome = .sending
+        try store.save(ApplyCheckpoint(plan: unfinished, baseURL: atlas))
+        try store.save(ApplyCheckpoint(plan: finished, baseURL: atlas))
+        try store.save(ApplyCheckpoint(plan: elsewhere, baseURL: URL(string: "https://cloud.mongodbgov.com")!))
+        try Data("{\"formatVersion\": 1, \"type\":".utf8).write(to: store.file(planID: "damaged"))
+
+        let found = LaunchPlan.interruptedApplies(in: store, baseURL: atlas)
+        #expect(found.checkpoints.map(\.planID) == [unfinished.id])
+        #expect(found.problems.count == 2)
+        #expect(found.problems.contains { $0.contains("is for https://cloud.mongodbgov.com") })
+        #expect(found.problems.contains { $0.contains("is damaged") })
+        #expect(!FileManager.default.fileExists(atPath: store.file(planID: finished.id).path), "a finished apply's file goes")
+    }
+}

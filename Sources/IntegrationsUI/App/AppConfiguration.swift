@@ -27,6 +27,12 @@ public struct AppConfiguration: Sendable, Hashable {
     public var unfinishedWrites: [InFlightWrite]
     /// Journal records that could not be read, one clear sentence each.
     public var journalProblems: [String]
+    /// Applies an earlier session left with projects unfinished (from their
+    /// checkpoints): offered to resume at the first screen.
+    public var interruptedApplies: [ApplyCheckpoint] = []
+    /// Checkpoints that cannot be resumed here, one sentence each (damaged,
+    /// another Atlas's, an older version's).
+    public var applyProblems: [String] = []
     /// When this session started: a write sent only moments before may
     /// still be applied, so a read that does not find it yet says so.
     public var launchedAt: Date

@@ -231,6 +231,16 @@ extension AppState {
             form = screen
             return []
         }
+        if let checkpoint = screen.resuming {
+            if let refusal = checkpoint.refusal(of: settings) {
+                screen.banner = Banner(.error, "Not the settings this apply planned.", detail: Sanitizer.sanitize(refusal, maxCharacters: 300),
+                                       hint: "Type them as they were; your input is kept.")
+                form = screen
+                return []
+            }
+            form = screen
+            return planResume(checkpoint, settings)
+        }
         if let projects = screen.applyTo {
             form = screen
             return planApply(settings, to: projects)

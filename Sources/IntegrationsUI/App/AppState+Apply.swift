@@ -44,6 +44,44 @@ extension AppState {
         return [.planApply(id, settings: settings, projects: projects, readOnly: configuration.readOnly)]
     }
 
+    /// `r` on the notice of an interrupted apply: its type's form, clear
+    /// values filled in from the checkpoint, the secret to type again.
+    mutating func startResume(_ checkpoint: ApplyCheckpoint) -> [Effect] {
+        let entry = IntegrationCatalog.entry(for: checkpoint.type)
+        let projects = checkpoint.projects.map { ApplyProject(id: $0.projectID, name: $0.projectName) }
+        let label = "\(NumberText.grouped(projects.count)) project\(projects.count == 1 ? "" : "s")"
+        var resumeForm = IntegrationFormScreen(
+            project: Project(id: "", name: label, orgID: ""), form: Form(spec: entry, mode: .create))
+        for (key, expected) in checkpoint.expectation {
+            switch expected {
+            case .text(let value): resumeForm.form.setText(value, forField: key)
+            case .bool(let value): resumeForm.form.setText(value ? "true" : "false", forField: key)
+            case .maskedTail: break
+            }
+        }
+        resumeForm.applyTo = projects
+        resumeForm.resuming = checkpoint
+        let tails = checkpoint.expectation.compactMap { key, value -> String? in
+            guard case .maskedTail(let tail) = value else { return nil }
+            return "\(entry.field(key)?.label ?? key) …\(tail)"
+        }.sorted()
+        resumeForm.banner = Banner(.info, "Resuming \(entry.displayName) on \(label): type the secret again.",
+                                   detail: (tails.isEmpty ? "" : "It must end as before (\(tails.joined(separator: ", "))). ")
+                                       + "Ctrl-S reads every unfinished project; those already applied are not written again.")
+        form = resumeForm
+        formReturn = .menu
+        route = .form
+        return []
+    }
+
+    mutating func planResume(_ checkpoint: ApplyCheckpoint, _ settings: IntegrationSettings) -> [Effect] {
+        let id = requests.open(.applyPlan)
+        let projects = checkpoint.projects.map { ApplyProject(id: $0.projectID, name: $0.projectName) }
+        apply = ApplyScreen(type: settings.type, projects: projects, settings: settings, reading: id)
+        route = .apply
+        return [.planResume(id, checkpoint: checkpoint, settings: settings)]
+    }
+
     mutating func runApply() -> [Effect] {
         guard var screen = apply, let plan = screen.plan, case .planned = screen.phase else { return [] }
         let id = requests.open(.applyRun)

@@ -65,6 +65,21 @@ extension AppState {
         case .sessionWrites(var writes):
             overlay = writes.update(key) ? nil : .sessionWrites(writes)
             return []
+        case .resumeApply(var notice):
+            switch notice.update(key) {
+            case .pending:
+                overlay = .resumeApply(notice)
+                return []
+            case .later:
+                overlay = nil
+                return []
+            case .forget(let checkpoint):
+                overlay = nil
+                return [.forgetApply(planID: checkpoint.planID)]
+            case .resume(let checkpoint):
+                overlay = nil
+                return startResume(checkpoint)
+            }
         case .confirm(var dialog, let action):
             switch dialog.update(key) {
             case .pending:

@@ -57,6 +57,7 @@ extension AppState {
             case .scrapeConfig(let scrape): return scrape.bindings() + [quit]
             case .testDelivery(let delivery, _): return delivery.bindings() + [quit]
             case .sessionWrites(let writes): return writes.bindings() + [quit]
+            case .resumeApply(let notice): return notice.bindings() + [quit]
             }
         }
         let screen: [KeyBinding] = switch route {
@@ -157,6 +158,7 @@ extension AppState {
         case .scrapeConfig(let scrape): box = scrape.view(width: width, height: height - 2, glyphs: glyphs)
         case .testDelivery(let delivery, _): box = delivery.view(width: width, spinner: context.spinner, glyphs: glyphs)
         case .sessionWrites(let writes): box = writes.view(width: width, height: height - 2, glyphs: glyphs)
+        case .resumeApply(let notice): box = notice.view(width: width, glyphs: glyphs)
         }
         let boxWidth = box.map(\.width).max() ?? 0
         let left = max((width - boxWidth) / 2, 0)

@@ -56,6 +56,10 @@ public struct AppState: Sendable, Equatable {
         if !configuration.unfinishedWrites.isEmpty || !configuration.journalProblems.isEmpty {
             overlay = .notice(UnfinishedWritesNotice(
                 writes: configuration.unfinishedWrites, problems: configuration.journalProblems))
+        } else if let interrupted = configuration.interruptedApplies.first {
+            overlay = .resumeApply(ResumeApplyNotice(checkpoint: interrupted, problems: configuration.applyProblems))
+        } else if !configuration.applyProblems.isEmpty {
+            overlay = .resumeApply(ResumeApplyNotice(checkpoint: nil, problems: configuration.applyProblems))
         }
     }
 

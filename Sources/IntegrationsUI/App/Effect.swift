@@ -35,6 +35,11 @@ public enum Effect: Sendable, Equatable {
     /// Send the plan's writes, paced by Atlas's rate limit → `.applyUpdate`
     /// events, the last `.finished`.
     case runApply(RequestID, plan: ApplyPlan, settings: IntegrationSettings)
+    /// Read the unfinished projects of an interrupted apply and plan what is
+    /// left → `.applyPlanned` (the checkpoint's plan id is kept).
+    case planResume(RequestID, checkpoint: ApplyCheckpoint, settings: IntegrationSettings)
+    /// Remove an interrupted apply's checkpoint (the operator forgot it).
+    case forgetApply(planID: String)
     /// Start no new write of that apply; running ones finish and are reported.
     case stopApply(RequestID)
     /// Read the failed and unknown projects again and write those that need it.

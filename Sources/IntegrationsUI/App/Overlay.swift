@@ -12,4 +12,6 @@ enum Overlay: Sendable, Equatable {
     case testDelivery(TestDeliveryOverlay, RequestID?)
     /// The saves and deletes of this session.
     case sessionWrites(SessionWritesOverlay)
+    /// An apply an earlier session left unfinished: resume or forget it.
+    case resumeApply(ResumeApplyNotice)
 }

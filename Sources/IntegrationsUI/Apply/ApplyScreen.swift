@@ -50,7 +50,12 @@ struct ApplyScreen: Sendable, Equatable {
         self.plan = plan
         phase = .planned
         confirmation.focus()
-        for item in plan.items where plan.writes(item) { states[item.project.id] = .waiting }
+        for item in plan.items {
+            if plan.writes(item) { states[item.project.id] = .waiting }
+            // A resumed apply: what an earlier run settled shows as such.
+            if item.outcome == .applied { states[item.project.id] = .applied }
+            if item.outcome == .failed { states[item.project.id] = .failed("before this resume") }
+        }
         cursor.setCount(plan.items.count)
     }
 

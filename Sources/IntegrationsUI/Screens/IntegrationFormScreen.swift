@@ -32,6 +32,9 @@ struct IntegrationFormScreen: Sendable, Equatable {
     /// Set when the form is filled once for many projects: Ctrl-S plans
     /// instead of saving.
     var applyTo: [ApplyProject]?
+    /// Set when the form resumes an interrupted apply: the settings typed
+    /// must be what it planned (the secret ending as recorded).
+    var resuming: ApplyCheckpoint?
     var keyMap = KeyMap()
 
     struct KeyMap: Sendable, Equatable {
