@@ -1,4 +1,5 @@
 import AtlasAdmin
+import Foundation
 
 /// One integration applied to many projects from the matrix: `a` on a
 /// column opens that type's form once for the marked rows; Ctrl-S reads
@@ -86,6 +87,7 @@ extension AppState {
         guard var screen = apply, let plan = screen.plan, case .planned = screen.phase else { return [] }
         let id = requests.open(.applyRun)
         screen.phase = .running(id)
+        screen.startedAt = now
         apply = screen
         return [.runApply(id, plan: plan, settings: screen.settings)]
     }
@@ -138,6 +140,19 @@ extension AppState {
         case (.applyRun, .applyUpdate(let id, let update)):
             guard case .running(id)? = apply?.phase else { return }
             apply?.update(update)
+            // The writes box lists an apply's writes as they settle.
+            if case .project(let project, let state) = update, let type = apply?.type {
+                let outcome: SessionWrite.Outcome? = switch state {
+                case .applied: .applied("applied")
+                case .failed(let line): .failed(line)
+                case .unknown(let line): .unknown(line)
+                default: nil
+                }
+                if let outcome {
+                    sessionWrites.append(SessionWrite(time: now, projectID: project.id, projectName: project.name,
+                                                      type: type, action: .save, outcome: outcome))
+                }
+            }
         default:
             break
         }

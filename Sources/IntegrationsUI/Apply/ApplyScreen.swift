@@ -1,4 +1,5 @@
 import AtlasAdmin
+import Foundation
 
 /// One integration type applied to many projects: the fresh read, the plan
 /// the operator confirms by typing the number of writes, the run with a
@@ -27,6 +28,8 @@ struct ApplyScreen: Sendable, Equatable {
     /// Whether Esc asked the run to stop (running writes still finish).
     var stopping = false
     var waitingUntil: String?
+    /// When the run started, on the core's clock, for elapsed and remaining time.
+    var startedAt: Date?
     private(set) var cursor = ListCursor(count: 0)
     var keyMap = KeyMap()
 
@@ -200,6 +203,29 @@ struct ApplyScreen: Sendable, Equatable {
         }
     }
 
+    /// "elapsed 1:05 · about 0:40 left", from the settled share so far.
+    func timing(now: Date) -> String? {
+        guard let startedAt else { return nil }
+        let elapsed = max(now.timeIntervalSince(startedAt), 0)
+        let values = Array(states.values)
+        let settled = values.filter {
+            switch $0 {
+            case .applied, .failed, .unknown, .notStarted: true
+            default: false
+            }
+        }.count
+        var text = "elapsed \(Self.clock(elapsed))"
+        if isRunning, settled > 0, settled < values.count {
+            text += " · about \(Self.clock(elapsed / Double(settled) * Double(values.count - settled))) left"
+        }
+        return text
+    }
+
+    static func clock(_ seconds: Double) -> String {
+        let whole = Int(seconds.rounded())
+        return "\(whole / 60):" + String(format: "%02d", whole % 60)
+    }
+
     func body(width: Int, height: Int, _ context: ScreenContext) -> ScreenBody {
         let glyphs = context.glyphs
         var lines: [Line] = [Line(" " + headline(glyphs), .title).fitted(to: width, ellipsis: glyphs.ellipsis)]
@@ -213,7 +239,9 @@ struct ApplyScreen: Sendable, Equatable {
             prompt.append(field.lines.first ?? Line())
             lines.append(prompt.fitted(to: width))
         case .running:
-            lines.append(Line(" " + (waitingUntil ?? progressBar(width: width - 2, glyphs: glyphs)), .warning).fitted(to: width))
+            var text = waitingUntil ?? progressBar(width: width - 2, glyphs: glyphs)
+            if let timing = timing(now: context.now) { text += "  " + timing }
+            lines.append(Line(" " + text, .warning).fitted(to: width))
         case .finished(_, let summary):
             let text = summary.halt.map { "Stopped: " + Sanitizer.sanitize($0, maxCharacters: 200) }
                 ?? (summary.stopped ? "Stopped by Esc: \(summary.pending.count) not started, still planned."

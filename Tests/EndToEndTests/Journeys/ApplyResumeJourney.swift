@@ -76,6 +76,20 @@ extension EndToEnd {
             let stored = try journey.sandbox.stored(.pagerDuty, in: project.id)
             #expect(stored?["serviceKey"] == .string(key), "\(project.name)")
         }
+        // The audit log and the checkpoints hold no secret; every line is a
+        // PagerDuty write of these projects, by the API key.
+        let state = journey.directory.file("home") + "/.local/state/atlas-integrations"
+        for name in try FileManager.default.contentsOfDirectory(atPath: state) {
+            let text = try String(contentsOfFile: state + "/" + name, encoding: .utf8)
+            #expect(!text.contains(key), "\(name) holds the key")
+        }
+        let audit = try String(contentsOfFile: state + "/audit.jsonl", encoding: .utf8).split(separator: "\n")
+        // A write in flight when the program was killed has no line (its
+        // answer never came); every line is a write Atlas received.
+        let writes = try await journey.sandbox.requestLog().filter { $0.method == "POST" || $0.method == "PUT" }
+        #expect(audit.count <= writes.count && audit.count >= writes.count - 6 * 10)
+        #expect(audit.allSatisfy { $0.contains(#""type":"PAGER_DUTY""#) && $0.contains(#""who":"sandboxk""#) })
+
         // No project written twice without a read of it in between.
         let log = try await journey.sandbox.requestLog().filter { $0.auth != .none }
         var lastWasWrite: [String: Bool] = [:]

@@ -88,6 +88,21 @@ import Testing
         #expect(driver.state.form == nil)
     }
 
+    @Test func theRunShowsElapsedAndRemainingTimeAndItsWritesAreInTheWritesBox() throws {
+        var (driver, plan) = try Self.planned()
+        let start = Date(timeIntervalSince1970: 1_796_637_600)
+        driver.send(.clock(start))
+        driver.type("2")
+        driver.press(.enter)
+        let run = try #require(driver.lastRunApply)
+        let east = try #require(plan.items.first { $0.project.name == "prod-east" }).project
+        driver.send(.clock(start.addingTimeInterval(30)))
+        driver.send(.applyUpdate(run.id, .project(east, .applied)))
+        #expect(driver.text.contains("elapsed 0:30 · about 0:30 left"))
+        driver.press(.function(3))
+        #expect(driver.text.contains("save  PagerDuty  applied  “prod-east”"))
+    }
+
     @Test func escFromThePlanGoesBackToTheFormWithTheInputKept() throws {
         var (driver, _) = try Self.planned()
         driver.press(.escape)
