@@ -17,22 +17,33 @@ import TestSupport
     final class KillingTransport: HTTPTransport {
         private let inner = URLSessionTransport()
         private let killAt: Int
-        private let state = Mutex((writes: 0, killed: false))
+        private let state = Mutex((writes: 0, killed: false, inFlight: 0))
 
         init(killAt: Int) { self.killAt = killAt }
 
         var killed: Bool { state.withLock { $0.killed } }
+        /// Requests handed to the sandbox and not answered yet: once none
+        /// are, Atlas has seen everything the dead run sent.
+        var inFlight: Int { state.withLock { $0.inFlight } }
 
         func send(_ request: HTTPRequest) async throws(AtlasError) -> HTTPResponse {
             let isWrite = request.method == .post || request.method == .put
             let goes = state.withLock { state -> Bool in
                 guard !state.killed else { return false }
                 if isWrite { state.writes += 1 }
+                state.inFlight += 1
                 return true
             }
             guard goes else { return try await Self.hang() }
-            let response = try await inner.send(request)
+            let response: HTTPResponse
+            do {
+                response = try await inner.send(request)
+            } catch {
+                state.withLock { $0.inFlight -= 1 }
+                throw error
+            }
             let dies = state.withLock { state -> Bool in
+                state.inFlight -= 1
                 if isWrite && state.writes >= killAt { state.killed = true }
                 return state.killed
             }
@@ -83,6 +94,9 @@ import TestSupport
                 recording: ApplyRecording(baseURL: sandbox.baseURL, who: "k", checkpoints: store), report: { _ in })
             let running = Task { await first.run() }
             try await waitUntil("the twelfth write to be sent") { transport.killed }
+            // Writes the dead run had already sent still reach Atlas; a
+            // resume reads after they have, as it would after a real kill.
+            try await waitUntil("the writes already sent to be answered") { transport.inFlight == 0 }
             let file = store.file(planID: plan.id)
             // What `kill -9` leaves: the file as it is now; nothing after.
             let leftBehind = try Data(contentsOf: file)
@@ -195,6 +209,10 @@ import TestSupport
         #expect(ApplySupport.blindRepeats(afterA429).isEmpty)
         #expect(ApplySupport.earlyRequests(afterA429, retryAfterSeconds: 20).isEmpty)
         let early = [Self.record("POST", "a", status: 429, at: 0), Self.record("GET", "b", status: 200, at: 19_999, suffix: "")]
-        #expect(ApplySupport.earlyRequests(early, retryAfterSeconds: 20).count == 1)
+        #expect(ApplySupport.earlyRequests(early, retryAfterSeconds: 20, bucketRetryAfterSeconds: 20).count == 1)
+        // The bucket's own 429 asks for its own wait (a second at this rate).
+        #expect(ApplySupport.earlyRequests(early, retryAfterSeconds: 20).isEmpty)
+        let soon = [Self.record("POST", "a", status: 429, at: 0), Self.record("GET", "b", status: 200, at: 999, suffix: "")]
+        #expect(ApplySupport.earlyRequests(soon, retryAfterSeconds: 20).count == 1)
     }
 }

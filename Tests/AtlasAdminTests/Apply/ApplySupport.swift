@@ -96,10 +96,17 @@ enum ApplySupport {
 
     /// Requests that arrived after a `429` answered at `t` and before
     /// `t + retryAfter`.
-    static func earlyRequests(_ log: [SandboxRequestRecord], retryAfterSeconds: Int) -> [SandboxRequestRecord] {
-        let limited = log.filter { $0.status == 429 }.map(\.receivedAtMilliseconds)
+    /// Requests that arrived before a `429`'s `Retry-After` had passed:
+    /// `retryAfterSeconds` for the injected ones, and for the token
+    /// bucket's own the `bucketRetryAfterSeconds` it asks for.
+    static func earlyRequests(
+        _ log: [SandboxRequestRecord], retryAfterSeconds: Int, bucketRetryAfterSeconds: Int = 1
+    ) -> [SandboxRequestRecord] {
+        let limited = log.filter { $0.status == 429 }.map { record in
+            (at: record.receivedAtMilliseconds, wait: (record.fault == nil ? bucketRetryAfterSeconds : retryAfterSeconds) * 1000)
+        }
         return log.filter { record in
-            limited.contains { record.receivedAtMilliseconds > $0 && record.receivedAtMilliseconds < $0 + retryAfterSeconds * 1000 }
+            limited.contains { record.receivedAtMilliseconds > $0.at && record.receivedAtMilliseconds < $0.at + $0.wait }
         }
     }
 
