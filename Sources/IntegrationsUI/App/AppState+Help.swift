@@ -6,7 +6,7 @@ extension AppState {
     func helpOverlay() -> HelpOverlay {
         let context = self.context
         let everywhere = HelpSection("Everywhere", [
-            keyMap.help, keyMap.back, keyMap.quit, keyMap.quitAnyKey, keyMap.forceQuit,
+            keyMap.help, keyMap.back, keyMap.quit, keyMap.quitAnyKey, keyMap.forceQuit, keyMap.sessionWrites,
         ])
         switch route {
         case .start:
