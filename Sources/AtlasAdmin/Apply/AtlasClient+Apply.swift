@@ -33,14 +33,7 @@ extension AtlasClient {
     public func applyWrite(
         _ method: ApplyMethod, _ settings: IntegrationSettings, projectID: String
     ) async throws(AtlasError) -> RateLimitReading {
-        try AtlasID.check(projectID, field: "projectID", noun: "project")
-        try AtlasID.check(settings.type)
-        let body: Data
-        do {
-            body = try settings.jsonBody()
-        } catch {
-            throw .invalidInput(field: nil, message: "The settings could not be encoded as JSON.")
-        }
+        let body = try Self.writeBody(settings, projectID: projectID)
         let response = try await send(
             method == .post ? .post : .put, ["groups", projectID, "integrations", settings.type.rawValue],
             body: body, secrets: settings.hiddenValues, waitsOutRateLimit: false)

@@ -60,17 +60,22 @@ extension AtlasClient {
         _ = try await send(.delete, ["groups", projectID, "integrations", type.rawValue])
     }
 
-    private func write(
-        _ method: HTTPMethod, _ settings: IntegrationSettings, projectID: String
-    ) async throws(AtlasError) -> Integration {
+    /// The checked ids and the JSON body of a create or update: what every
+    /// write of one integration sends.
+    static func writeBody(_ settings: IntegrationSettings, projectID: String) throws(AtlasError) -> Data {
         try AtlasID.check(projectID, field: "projectID", noun: "project")
         try AtlasID.check(settings.type)
-        let body: Data
         do {
-            body = try settings.jsonBody()
+            return try settings.jsonBody()
         } catch {
             throw .invalidInput(field: nil, message: "The settings could not be encoded as JSON.")
         }
+    }
+
+    private func write(
+        _ method: HTTPMethod, _ settings: IntegrationSettings, projectID: String
+    ) async throws(AtlasError) -> Integration {
+        let body = try Self.writeBody(settings, projectID: projectID)
         // Atlas echoes values such as a refused URL: keep every hidden one out.
         let secrets = settings.hiddenValues
         let path = ["groups", projectID, "integrations", settings.type.rawValue]
