@@ -150,7 +150,9 @@ public final class EffectRunner: Sendable {
                     projectID throws(AtlasError) in try await client.fleetRead(projectID: projectID)
                 }
                 _ = settings
-                return .applyPlanned(id, ApplyPlan.resuming(checkpoint, reads: reads).plan)
+                let resumed = ApplyPlan.resuming(checkpoint, reads: reads).plan
+                self.auditLanded(checkpoint, resumed, client: client)
+                return .applyPlanned(id, resumed)
             }
         case .forgetApply(let planID):
             applyCheckpoints?.remove(planID: planID)
@@ -231,6 +233,28 @@ public final class EffectRunner: Sendable {
             type: type, projectID: projectID, projectName: projectName, method: method,
             target: client.configuration.baseURL, expected: expected),
             who: client.configuration.credentials?.publicIdentity ?? "")
+    }
+
+    /// Writes an interrupted apply sent without seeing the answer, which
+    /// the resume's read found applied: each gets its audit line now (the
+    /// process that sent it died before it could write one).
+    private func auditLanded(_ checkpoint: ApplyCheckpoint, _ resumed: ApplyPlan, client: AtlasClient) {
+        guard let audit = applyAudit else { return }
+        var tails: [String: String] = [:]
+        for (key, expected) in checkpoint.expectation {
+            if case .maskedTail(let tail) = expected { tails[key] = tail }
+        }
+        let settled = Dictionary(resumed.items.map { ($0.project.id, $0.outcome) }, uniquingKeysWith: { first, _ in first })
+        for entry in checkpoint.projects where entry.outcome == .sending || entry.outcome == .unknown {
+            guard settled[entry.projectID] == .applied else { continue }
+            try? audit.append(AuditRecord(
+                time: Date(), baseURL: checkpoint.baseURL,
+                who: client.configuration.credentials?.publicIdentity ?? "", projectID: entry.projectID,
+                projectName: entry.projectName, type: checkpoint.type,
+                action: entry.action == .create ? .create : .update, outcome: .applied,
+                secretTails: tails.isEmpty ? nil : tails))
+            log?.write("audit: a write of the interrupted apply found applied project=\(entry.projectID)")
+        }
     }
 
     /// Writes under `directory` in the working directory, or under the
