@@ -113,6 +113,29 @@ import TestSupport
         }
     }
 
+    /// A marked project gone meanwhile (Atlas answers its write 404): that
+    /// project fails with Atlas's words, once, and the others are applied.
+    @Test func aProjectGoneMeanwhileFailsAloneAndTheRestAreApplied() async throws {
+        try await SandboxHarness.with(SandboxConfiguration(seed: .large(5))) { sandbox in
+            let clock = TestClock()
+            let client = sandbox.client(.digest)
+            let projects = try await client.listProjects().map { ApplyProject(id: $0.id, name: $0.name) }
+            let settings = try ApplySupport.settings()
+            let reads = try await ApplySupport.readAll(client, projects.map(\.id), clock: clock)
+            let plan = ApplyPlan(settings: settings, projects: projects, reads: reads)
+            let gone = projects[2]
+            sandbox.server.addFault(FaultRule(
+                route: "POST /api/atlas/v2/groups/\(gone.id)/integrations/PAGER_DUTY", kind: .status(404)))
+            let run = ApplyRun(plan: plan, settings: settings, service: .atlas(client), clock: clock, report: { _ in })
+            let summary = try await ApplySupport.driving(clock, inFlight: { await run.inFlight }) { await run.run() }
+            #expect(summary.halt == nil)
+            #expect(summary.failed == [gone])
+            #expect(Set(summary.applied) == Set(projects.filter { $0 != gone }))
+            let goneWrites = sandbox.server.requestLog().filter(ApplySupport.isWrite).filter { ApplySupport.projectID(of: $0) == gone.id }
+            #expect(goneWrites.count == 1, "a refusal is not sent again")
+        }
+    }
+
     @Test func anAuditLogThatCannotBeWrittenSendsNoWrite() async throws {
         try await SandboxHarness.with(SandboxConfiguration(seed: .large(3))) { sandbox in
             let directory = try TemporaryDirectory()
