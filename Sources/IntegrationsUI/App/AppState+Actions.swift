@@ -54,8 +54,8 @@ extension AppState {
             return sendTestDelivery()
         case .prepareTestDelivery(let type):
             return prepareTestDelivery(type)
-        case .startApply(let type, let projectIDs):
-            return startApply(type, projectIDs: projectIDs)
+        case .startApply(let type, let projectIDs, let source):
+            return startApply(type, projectIDs: projectIDs, from: source)
         case .runApply:
             return runApply()
         case .stopApply:

@@ -6,7 +6,7 @@ import Foundation
 /// every project and shows the plan; typing the number of writes sends
 /// them; the run is shown project by project.
 extension AppState {
-    mutating func startApply(_ type: IntegrationType, projectIDs: [String]) -> [Effect] {
+    mutating func startApply(_ type: IntegrationType, projectIDs: [String], from source: String? = nil) -> [Effect] {
         guard var screen = matrix else { return [] }
         let entry = IntegrationCatalog.entry(for: type)
         if let limitation = entry.limitation {
@@ -31,6 +31,19 @@ extension AppState {
         applyForm.applyTo = projects
         applyForm.banner = Banner(.info, "\(entry.displayName) for \(label): fill the form once.",
                                   detail: "Ctrl-S reads every project and shows the plan; nothing is sent before you confirm it. The secret is kept in memory only, for this apply.")
+        // Starting from one project's settings: its clear values are
+        // copied; what Atlas shows only masked must be typed.
+        if let source, let row = screen.matrix.row(of: source),
+           let current = screen.matrix.read(source)?.integrations?.first(where: { $0.type == type }) {
+            for field in entry.fields where field.readBack == .clear {
+                if let text = current.text(field.key) { applyForm.form.setText(text, forField: field.key) }
+                if let flag = current.bool(field.key) { applyForm.form.setText(flag ? "true" : "false", forField: field.key) }
+            }
+            let masked = entry.fields.filter { $0.readBack != .clear }.map { $0.label.lowercased() }
+            applyForm.banner = Banner(
+                .info, "\(entry.displayName) for \(label), starting from “\(Sanitizer.sanitize(screen.matrix.projects[row].name, maxCharacters: 64))”.",
+                detail: "Its clear values are filled in\(masked.isEmpty ? "" : "; type the \(masked.joined(separator: " and ")) again: Atlas shows them only masked"). Ctrl-S reads every project and shows the plan.")
+        }
         form = applyForm
         formReturn = .matrix
         route = .form

@@ -34,7 +34,8 @@ enum ScreenAction: Sendable, Equatable {
     /// Open the form of a type to type its destination again for a test.
     case prepareTestDelivery(IntegrationType)
     /// The form of `type`, filled once for every project in `projectIDs`.
-    case startApply(IntegrationType, projectIDs: [String])
+    /// `from`: a project whose current clear values fill the form first.
+    case startApply(IntegrationType, projectIDs: [String], from: String? = nil)
     case runApply
     case stopApply
     case retryApply

@@ -49,6 +49,8 @@ struct FleetMatrixScreen: Sendable, Equatable {
         var export = KeyBinding([.character("x")], help: "export")
         /// The focused column's type, filled in once, to the marked rows.
         var apply = KeyBinding([.character("a")], help: "apply")
+        /// The same, the form filled first with the focused row's clear values.
+        var applyFrom = KeyBinding([.character("A")], help: "apply, starting from this row's settings")
     }
 
     /// Lines above the rows (filter, progress, header) and below them (two
@@ -115,6 +117,7 @@ struct FleetMatrixScreen: Sendable, Equatable {
         let apply = keyMap.apply.withHelp(marked.isEmpty ? "apply to row" : "apply to \(marked.count)")
             .enabled(hasRow || !marked.isEmpty, reason: "no project shown")
         return [keyMap.open.enabled(hasRow, reason: "no project shown"), missing, differs, export, apply,
+                keyMap.applyFrom.enabled(hasRow, reason: "no project shown"),
                 keyMap.mark.enabled(hasRow, reason: "no project shown"),
                 keyMap.markAll.enabled(hasRow, reason: "no project shown"), keyMap.filter, keyMap.sort,
                 keyMap.columns, cursor.keyMap.up, keyMap.refreshRow.enabled(hasRow, reason: "no project shown"),
@@ -185,10 +188,11 @@ struct FleetMatrixScreen: Sendable, Equatable {
             }
             return []
         }
-        if keyMap.apply.matches(key) {
+        if keyMap.apply.matches(key) || keyMap.applyFrom.matches(key) {
+            let source = keyMap.applyFrom.matches(key) ? selected?.id : nil
             let ids = matrix.projects.indices.map { matrix.projects[$0].id }.filter { marked.contains($0) }
-            if !ids.isEmpty { return [.startApply(focusedType, projectIDs: ids)] }
-            return selected.map { [.startApply(focusedType, projectIDs: [$0.id])] } ?? []
+            if !ids.isEmpty { return [.startApply(focusedType, projectIDs: ids, from: source)] }
+            return selected.map { [.startApply(focusedType, projectIDs: [$0.id], from: source)] } ?? []
         }
         if keyMap.export.matches(key) {
             // The marked projects (in the matrix's order), else the focused one.

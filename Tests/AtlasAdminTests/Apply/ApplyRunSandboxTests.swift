@@ -1,6 +1,7 @@
 import AtlasAdmin
 import AtlasSandbox
 import Foundation
+import Synchronization
 import Testing
 import TestSupport
 
@@ -134,6 +135,60 @@ import TestSupport
             let goneWrites = sandbox.server.requestLog().filter(ApplySupport.isWrite).filter { ApplySupport.projectID(of: $0) == gone.id }
             #expect(goneWrites.count == 1, "a refusal is not sent again")
         }
+    }
+
+    /// Atlas goes away mid-apply and comes back (the sandbox stopped, then
+    /// started again on its port from its state file): the writes of the
+    /// outage fail or stay unknown, nothing is guessed, and `r` (retry,
+    /// each read first) ends with every project exactly as planned.
+    @Test func atlasGoneAndBackMidApplyEndsExactlyAsPlannedAfterARetry() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let stateFile = directory.file("atlas.json")
+        let first = try AtlasSandboxServer(configuration: SandboxConfiguration(
+            seed: .large(30), stateFile: stateFile,
+            faults: [FaultRule(route: "POST \(ApplySupport.writeRoute)", kind: .latency(milliseconds: 40))]))
+        let url = try await first.start()
+        let port = try #require(url.port)
+        let client = AtlasClient(configuration: AtlasClientConfiguration(
+            baseURL: url, credentials: SandboxHarness.Scheme.digest.credentials, requestTimeout: .seconds(10),
+            retryPolicy: SandboxHarness.quickRetries, clock: TestClock(sleepsEndAtOnce: true)))
+        let projects = try await client.listProjects().map { ApplyProject(id: $0.id, name: $0.name) }
+        let settings = try ApplySupport.settings()
+        func readAll() async -> [String: Result<[Integration], AtlasError>] {
+            await FleetLoader<ContinuousClock>.readAll(projects.map(\.id), clock: ContinuousClock()) {
+                projectID throws(AtlasError) in try await client.fleetRead(projectID: projectID)
+            }
+        }
+        let plan = ApplyPlan(settings: settings, projects: projects, reads: await readAll())
+        let applied = Mutex(0), refused = Mutex(0)
+        let run = ApplyRun(plan: plan, settings: settings, service: .atlas(client), clock: ContinuousClock(),
+                           maxConcurrent: 3, report: { event in
+                               switch event {
+                               case .project(_, .applied): applied.withLock { $0 += 1 }
+                               case .project(_, .failed), .project(_, .unknown): refused.withLock { $0 += 1 }
+                               default: break
+                               }
+                           })
+        let running = Task { await run.run() }
+        try await waitUntil("a few writes applied") { applied.withLock { $0 } >= 5 }
+        await first.stop(grace: 0)
+        // Atlas is away long enough for a write to find it gone.
+        try await waitUntil("a write to fail while Atlas is away") { refused.withLock { $0 } >= 1 }
+        let second = try AtlasSandboxServer(configuration: SandboxConfiguration(
+            port: UInt16(port), seed: .large(30), stateFile: stateFile))
+        _ = try await second.start()
+        let during = await running.value
+        #expect(!(during.failed.isEmpty && during.unknown.isEmpty), "the outage left writes to settle")
+        let summary = await run.retryFailed()
+        #expect(summary.applied.count == 30, "failed \(summary.failed), unknown \(summary.unknown)")
+        let after = await readAll()
+        for project in projects {
+            let pagerDuty = try #require(try after[project.id]?.get()).first { $0.type == .pagerDuty }
+            #expect(WriteReadBack.holds(plan.expectation, in: pagerDuty), "\(project.name)")
+        }
+        #expect(ApplySupport.blindRepeats(second.requestLog()).isEmpty, "written again without a read after the restart")
+        await second.stop(grace: 0)
     }
 
     @Test func anAuditLogThatCannotBeWrittenSendsNoWrite() async throws {

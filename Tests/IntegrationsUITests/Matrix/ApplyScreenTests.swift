@@ -110,6 +110,25 @@ import Testing
         #expect(driver.state.form?.form.field("serviceKey")?.text == Fixtures.hexKey)
     }
 
+    /// `A` starts the form from the focused row's settings: its clear
+    /// values (PagerDuty's region, EU) are filled in, the key is typed.
+    @Test func shiftAStartsFromTheFocusedRowsClearValues() throws {
+        var driver = MatrixScreenTests.openedMatrix()
+        driver.press(.character("/"))
+        driver.type("prod")
+        driver.press(.enter)
+        driver.press(.character("*"))
+        driver.press(.character("A"))
+        #expect(driver.state.route == .form)
+        #expect(driver.state.form?.form.field("region")?.text == "EU", "the default is US: EU came from the row")
+        #expect(driver.state.form?.form.field("serviceKey")?.text == "")
+        #expect(driver.state.form?.banner?.title.contains("starting from “prod-") == true)
+        #expect(driver.state.form?.banner?.detail?.contains("type the service key again") == true)
+        driver.type(Fixtures.hexKey)
+        driver.press(.control("s"))
+        #expect(driver.lastPlanApply?.settings.type == .pagerDuty)
+    }
+
     @Test func aTypeThatCannotBeCreatedHereIsRefusedAtTheMatrix() {
         var driver = MatrixScreenTests.openedMatrix()
         let slack = IntegrationType.known.firstIndex(of: .slack) ?? 0
