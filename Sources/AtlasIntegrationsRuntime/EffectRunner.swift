@@ -245,8 +245,13 @@ public final class EffectRunner: Sendable {
             if case .maskedTail(let tail) = expected { tails[key] = tail }
         }
         let settled = Dictionary(resumed.items.map { ($0.project.id, $0.outcome) }, uniquingKeysWith: { first, _ in first })
+        // A kill can fall between a write's line and the checkpoint's update:
+        // a write already audited as applied during this apply is not again.
+        let audited = Set(((try? audit.read())?.records ?? []).filter {
+            $0.type == checkpoint.type && $0.outcome == .applied && $0.time >= checkpoint.createdAt.addingTimeInterval(-1)
+        }.map(\.projectID))
         for entry in checkpoint.projects where entry.outcome == .sending || entry.outcome == .unknown {
-            guard settled[entry.projectID] == .applied else { continue }
+            guard settled[entry.projectID] == .applied, !audited.contains(entry.projectID) else { continue }
             try? audit.append(AuditRecord(
                 time: Date(), baseURL: checkpoint.baseURL,
                 who: client.configuration.credentials?.publicIdentity ?? "", projectID: entry.projectID,

@@ -84,13 +84,10 @@ extension EndToEnd {
             #expect(!text.contains(key), "\(name) holds the key")
         }
         let audit = try String(contentsOfFile: state + "/audit.jsonl", encoding: .utf8).split(separator: "\n")
-        // Every write Atlas received has its line: one whose answer a kill
-        // cut off gets it when the resume's read finds it applied. (A kill
-        // between a line and the checkpoint's update can leave one line too
-        // many, never one too few.)
+        // Every write Atlas received has exactly one line: one whose answer
+        // a kill cut off gets it when the resume's read finds it applied.
         let writes = try await journey.sandbox.requestLog().filter { $0.method == "POST" || $0.method == "PUT" }
-        #expect(audit.count >= writes.count, "\(writes.count) writes, \(audit.count) audit lines")
-        #expect(audit.count <= writes.count + 6 * 10)
+        #expect(audit.count == writes.count, "\(writes.count) writes, \(audit.count) audit lines")
         #expect(audit.allSatisfy { $0.contains(#""type":"PAGER_DUTY""#) && $0.contains(#""who":"sandboxk""#) })
 
         // No project written twice without a read of it in between.
