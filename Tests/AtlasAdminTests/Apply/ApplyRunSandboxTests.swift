@@ -13,6 +13,17 @@ import TestSupport
 /// read between and nothing sent before a Retry-After expired, and the
 /// audit log has one line per write and no secret.
 @Suite struct ApplyRunSandboxTests {
+    /// Every project of the sandbox, the PagerDuty settings of the tests,
+    /// and the plan from a fresh read of them all.
+    static func planForEveryProject(
+        _ client: AtlasClient, clock: TestClock
+    ) async throws -> (projects: [ApplyProject], settings: IntegrationSettings, plan: ApplyPlan) {
+        let projects = try await client.listProjects().map { ApplyProject(id: $0.id, name: $0.name) }
+        let settings = try ApplySupport.settings()
+        let reads = try await ApplySupport.readAll(client, projects.map(\.id), clock: clock)
+        return (projects, settings, ApplyPlan(settings: settings, projects: projects, reads: reads))
+    }
+
     @Test func twoHundredProjectsEndExactlyAsPlannedThroughFaultsAndRateLimits() async throws {
         let clock = TestClock()
         let configuration = SandboxConfiguration(
@@ -97,10 +108,7 @@ import TestSupport
         try await SandboxHarness.with(SandboxConfiguration(seed: .large(20))) { sandbox in
             let clock = TestClock()
             let client = sandbox.client(.digest)
-            let projects = try await client.listProjects().map { ApplyProject(id: $0.id, name: $0.name) }
-            let settings = try ApplySupport.settings()
-            let reads = try await ApplySupport.readAll(client, projects.map(\.id), clock: clock)
-            let plan = ApplyPlan(settings: settings, projects: projects, reads: reads)
+            let (_, settings, plan) = try await Self.planForEveryProject(client, clock: clock)
             let events = ApplySupport.Events()
             let run = ApplyRun(plan: plan, settings: settings, service: .atlas(sandbox.client(SandboxHarness.readOnlyKey)),
                                clock: clock, maxConcurrent: 3, report: { events.record($0) })
@@ -120,10 +128,7 @@ import TestSupport
         try await SandboxHarness.with(SandboxConfiguration(seed: .large(5))) { sandbox in
             let clock = TestClock()
             let client = sandbox.client(.digest)
-            let projects = try await client.listProjects().map { ApplyProject(id: $0.id, name: $0.name) }
-            let settings = try ApplySupport.settings()
-            let reads = try await ApplySupport.readAll(client, projects.map(\.id), clock: clock)
-            let plan = ApplyPlan(settings: settings, projects: projects, reads: reads)
+            let (projects, settings, plan) = try await Self.planForEveryProject(client, clock: clock)
             let gone = projects[2]
             sandbox.server.addFault(FaultRule(
                 route: "POST /api/atlas/v2/groups/\(gone.id)/integrations/PAGER_DUTY", kind: .status(404)))
@@ -199,10 +204,7 @@ import TestSupport
             try FileManager.default.createDirectory(at: blocked, withIntermediateDirectories: true)
             let clock = TestClock()
             let client = sandbox.client(.digest)
-            let projects = try await client.listProjects().map { ApplyProject(id: $0.id, name: $0.name) }
-            let settings = try ApplySupport.settings()
-            let reads = try await ApplySupport.readAll(client, projects.map(\.id), clock: clock)
-            let plan = ApplyPlan(settings: settings, projects: projects, reads: reads)
+            let (_, settings, plan) = try await Self.planForEveryProject(client, clock: clock)
             let run = ApplyRun(
                 plan: plan, settings: settings, service: .atlas(client), clock: clock,
                 recording: ApplyRecording(baseURL: sandbox.baseURL, who: "k", audit: AuditLog(file: blocked)),

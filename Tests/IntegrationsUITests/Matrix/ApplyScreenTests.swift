@@ -7,14 +7,20 @@ import Testing
 /// from a fresh read, the number of writes typed to confirm, the run shown
 /// project by project, Esc to stop, r to retry what failed.
 @Suite struct ApplyScreenTests {
-    /// The matrix of the "prod" filter with both rows marked, `a` on the
-    /// PagerDuty column, and a service key typed into the form.
-    static func filledForm() -> AppDriver {
+    /// The matrix filtered to "prod" with both its rows marked.
+    static func prodRowsMarked() -> AppDriver {
         var driver = MatrixScreenTests.openedMatrix()
         driver.press(.character("/"))
         driver.type("prod")
         driver.press(.enter)
         driver.press(.character("*"))
+        return driver
+    }
+
+    /// The matrix of the "prod" filter with both rows marked, `a` on the
+    /// PagerDuty column, and a service key typed into the form.
+    static func filledForm() -> AppDriver {
+        var driver = Self.prodRowsMarked()
         driver.press(.character("a"))
         driver.type(Fixtures.hexKey)
         return driver
@@ -113,11 +119,7 @@ import Testing
     /// `A` starts the form from the focused row's settings: its clear
     /// values (PagerDuty's region, EU) are filled in, the key is typed.
     @Test func shiftAStartsFromTheFocusedRowsClearValues() throws {
-        var driver = MatrixScreenTests.openedMatrix()
-        driver.press(.character("/"))
-        driver.type("prod")
-        driver.press(.enter)
-        driver.press(.character("*"))
+        var driver = Self.prodRowsMarked()
         driver.press(.character("A"))
         #expect(driver.state.route == .form)
         #expect(driver.state.form?.form.field("region")?.text == "EU", "the default is US: EU came from the row")
