@@ -27,13 +27,15 @@ let package = Package(
         // glibc malloc settings for the program (see tuning.c).
         .target(name: "CMallocTuning"),
         .target(name: "AtlasHashing", dependencies: ["CLibCrypto"]),
-        .target(name: "AtlasAdmin", dependencies: ["AtlasHashing", "TOMLKit"]),
+        // The operator's language and the message tables' format; no dependencies.
+        .target(name: "Localization"),
+        .target(name: "AtlasAdmin", dependencies: ["AtlasHashing", "Localization", "TOMLKit"]),
         .target(name: "AtlasSandbox", dependencies: [
             "AtlasHashing",
             .product(name: "FlyingFox", package: "FlyingFox"),
             .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
-        .target(name: "IntegrationsUI", dependencies: ["AtlasAdmin"]),
+        .target(name: "IntegrationsUI", dependencies: ["AtlasAdmin", "Localization"]),
         .target(
             name: "CursesTerminal",
             dependencies: ["CNCurses", "IntegrationsUI"],
@@ -49,11 +51,12 @@ let package = Package(
         // What the program does between the terminal and the service layer:
         // launch decisions, effects as tasks, ordered delivery, the write
         // journal's bookkeeping, the log. No ncurses, so unit tests reach it.
-        .target(name: "AtlasIntegrationsRuntime", dependencies: ["AtlasAdmin", "AtlasSandbox", "IntegrationsUI"]),
+        .target(
+            name: "AtlasIntegrationsRuntime", dependencies: ["AtlasAdmin", "AtlasSandbox", "IntegrationsUI", "Localization"]),
         .executableTarget(
             name: "atlas-integrations",
             dependencies: [
-                "AtlasAdmin", "AtlasIntegrationsRuntime", "IntegrationsUI", "CursesTerminal", "CMallocTuning",
+                "AtlasAdmin", "AtlasIntegrationsRuntime", "IntegrationsUI", "CursesTerminal", "CMallocTuning", "Localization",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,7 +73,8 @@ let package = Package(
             dependencies: ["AtlasAdmin", "AtlasSandbox", "IntegrationsUI"]
         ),
         // Seeded randomness, a test clock and other helpers shared by the test targets.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Localization"], path: "Tests/TestSupport"),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization", "TestSupport"]),
         .testTarget(name: "AtlasSandboxTests", dependencies: ["AtlasSandbox", "AtlasHashing", "TestSupport"]),
         .testTarget(name: "AtlasAdminTests", dependencies: ["AtlasAdmin", "AtlasSandbox", "TestSupport"]),
         .testTarget(name: "IntegrationsUITests", dependencies: ["IntegrationsUI", "AtlasAdmin", "TestSupport"]),

@@ -3,6 +3,7 @@ import AtlasAdmin
 import AtlasIntegrationsRuntime
 import CMallocTuning
 import Foundation
+import Localization
 
 /// `atlas-integrations`: set up Atlas third-party integrations from a terminal.
 @main
@@ -23,6 +24,23 @@ struct AtlasIntegrationsCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var connection: ConnectionOptions
+
+    /// Chooses the language before anything makes text (the parser's help
+    /// and errors included), then parses and runs as usual.
+    static func main() async {
+        Wording.setProcessLanguage(LanguageChoice.choose(
+            arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment))
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 
     @Option(help: ArgumentHelp("Open this project (24-hex id) directly.", valueName: "id"))
     var project: String?

@@ -1,6 +1,7 @@
 import ArgumentParser
 import AtlasAdmin
 import AtlasIntegrationsRuntime
+import Localization
 
 /// The options that say which Atlas to talk to and how, shared by the TUI
 /// and the `matrix` command (given before or after `matrix`, they mean the
@@ -17,6 +18,12 @@ struct ConnectionOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("Write a log of requests (never secrets) to this file.", valueName: "file"))
     var log: String?
+
+    /// Read before parsing (`LanguageChoice`); declared so the parser takes
+    /// it and checks its value.
+    @Option(help: ArgumentHelp("Language of the interface: en or ja (default: from LC_ALL, LC_MESSAGES, LANG).",
+                               valueName: "en|ja"))
+    var lang: String?
 
     /// The launch of a command that only reads (`matrix`, `export`): the
     /// plan, its client and the log; warnings and a missing credential are
@@ -38,6 +45,9 @@ struct ConnectionOptions: ParsableArguments {
     /// The service layer's own check, so a bad URL is refused before
     /// anything starts by the same rule that would refuse it later.
     func validate() throws {
+        if let lang, Language(argument: lang) == nil {
+            throw ValidationError("--lang must be en or ja, got \(lang.debugDescription)")
+        }
         if let baseURL {
             do {
                 _ = try ConfigurationResolver.baseURL(baseURL, source: "--base-url")

@@ -1,0 +1,4 @@
+extension AdminEnglish {
+    static let failures = #"""
+    """#
+}

@@ -1,0 +1,4 @@
+extension AdminJapanese {
+    static let failures = #"""
+    """#
+}

@@ -1,0 +1,4 @@
+extension UIEnglish {
+    static let menu = #"""
+    """#
+}

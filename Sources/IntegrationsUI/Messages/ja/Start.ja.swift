@@ -1,0 +1,4 @@
+extension UIJapanese {
+    static let start = #"""
+    """#
+}
