@@ -134,7 +134,7 @@ public final class EffectRunner: Sendable {
             }
         case .runApply(let id, let plan, let settings):
             guard let client = state.withLock({ $0.client }) else {
-                inbox.post(.failed(id, .invalidInput(field: nil, message: "No Atlas credentials are configured.")))
+                inbox.post(.failed(id, .invalidInput(field: nil, message: tr("runtime.nocredentials"))))
                 return .done
             }
             log?.write("apply run \(plan.type.rawValue) writes=\(plan.confirmationCount)")
@@ -201,7 +201,7 @@ public final class EffectRunner: Sendable {
         _ work: @escaping @Sendable (AtlasClient) async throws -> AppEvent
     ) {
         guard let client = state.withLock({ $0.client }) else {
-            let failure = AppEvent.failed(id, .invalidInput(field: nil, message: "No Atlas credentials are configured."))
+            let failure = AppEvent.failed(id, .invalidInput(field: nil, message: tr("runtime.nocredentials")))
             if let deliver { deliver(id, failure) } else { inbox.post(failure) }
             return
         }
@@ -302,7 +302,7 @@ public final class EffectRunner: Sendable {
                 inbox.post(.demoStarted(id, targetLabel: sandbox.baseURL.absoluteString, authKind: "API key (Digest)"))
             } catch {
                 inbox.post(.failed(id, .transport(TransportFailure(
-                    kind: .other, detail: "the demo sandbox could not start: \(error)"))))
+                    kind: .other, detail: tr("runtime.demo.failed", "\(error)")))))
             }
         }
     }

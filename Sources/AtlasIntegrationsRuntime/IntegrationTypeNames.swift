@@ -15,7 +15,7 @@ public enum IntegrationTypeNames {
             return known
         }
         let names = IntegrationType.known.map(\.rawValue).joined(separator: ", ")
-        throw LaunchError("\(option) must be one of \(names), got \(text.debugDescription)")
+        throw LaunchError(tr("runtime.type.unknown", option, names, text.debugDescription))
     }
 
     /// The types of a comma-separated `list` (spaces around names and empty
@@ -23,7 +23,7 @@ public enum IntegrationTypeNames {
     /// read as "every type", which is what leaving the option out means.
     public static func types(_ list: String, option: String) throws(LaunchError) -> Set<IntegrationType> {
         let names = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard !names.isEmpty else { throw LaunchError("\(option) names no type") }
+        guard !names.isEmpty else { throw LaunchError(tr("runtime.type.none", option)) }
         var types = Set<IntegrationType>()
         for name in names { types.insert(try type(name, option: option)) }
         return types

@@ -117,16 +117,17 @@ public struct LaunchPlan: Sendable {
             let configuration = AppConfiguration(
                 targetLabel: target, authKind: "none", profile: resolved.profileName, readOnly: readOnly,
                 monochrome: monochrome,
-                credentialsProblem: "No Atlas credentials were found in the environment or in \(resolver.configFilePath).")
+                credentialsProblem: tr("runtime.nocredentials.found", resolver.configFilePath))
             return LaunchPlan(client: nil, demo: nil, appConfiguration: configuration, warnings: resolved.warnings)
         }
         var clientConfiguration = AtlasClientConfiguration(resolved)
         clientConfiguration.onExchange = log?.exchangeObserver
-        let authKind: String = switch credentials {
-        case .apiKey: "API key (Digest)"
-        case .serviceAccount: "service account"
+        // The log stays English; the status line speaks the operator's language.
+        let (authKind, authLog): (String, String) = switch credentials {
+        case .apiKey: (tr("runtime.auth.apikey"), "API key (Digest)")
+        case .serviceAccount: (tr("runtime.auth.serviceaccount"), "service account")
         }
-        log?.write("start target=\(target) auth=\(authKind) source=\(resolved.sourceDescription)")
+        log?.write("start target=\(target) auth=\(authLog) source=\(resolved.sourceDescription)")
         let configuration = AppConfiguration(
             targetLabel: target, authKind: authKind, profile: resolved.profileName, readOnly: readOnly,
             startProjectID: resolved.projectID, monochrome: monochrome)

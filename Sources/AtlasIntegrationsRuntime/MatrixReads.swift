@@ -48,7 +48,7 @@ public final class MatrixReads: @unchecked Sendable {
 
     func load(_ id: RequestID, _ projectIDs: [String], client: AtlasClient?) {
         guard let client else {
-            inbox.post(.failed(id, .invalidInput(field: nil, message: "No Atlas credentials are configured.")))
+            inbox.post(.failed(id, .invalidInput(field: nil, message: tr("runtime.nocredentials"))))
             return
         }
         operations.yield(.load(id, projectIDs, client))

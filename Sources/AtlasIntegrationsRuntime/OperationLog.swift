@@ -17,7 +17,7 @@ public final class OperationLog: Sendable {
     public init(path: String) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
-            throw LaunchError("cannot open the log file \(path): \(String(cString: strerror(errno)))")
+            throw LaunchError(tr("runtime.log.cannotopen", path, String(cString: strerror(errno))))
         }
         output = Mutex((FileHandle(fileDescriptor: fd, closeOnDealloc: true), ISO8601DateFormatter()))
     }

@@ -16,10 +16,10 @@ public enum OrganizationChoice {
         if named.count == 1 { return named }
         if named.isEmpty {
             throw .invalidInput(
-                field: "org", message: "No organization these credentials see has the id or name \(wanted.debugDescription).")
+                field: "org", message: tr("runtime.org.unknown", wanted.debugDescription))
         }
         let ids = named.map(\.id).joined(separator: ", ")
         throw .invalidInput(
-            field: "org", message: "\(named.count) organizations are named \(wanted.debugDescription) (\(ids)): give the id.")
+            field: "org", message: tr("runtime.org.ambiguous", named.count, wanted.debugDescription, ids))
     }
 }

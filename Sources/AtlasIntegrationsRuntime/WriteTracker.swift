@@ -51,8 +51,7 @@ public final class WriteTracker: Sendable {
     /// or nil when writes may go out.
     public func auditRefusal() -> String? {
         guard let audit = state.withLock({ $0.audit }), let problem = audit.checkWritable() else { return nil }
-        return "Not sent: every write is recorded in the audit log, and it cannot be written (\(problem)). "
-            + "Nothing was sent to Atlas; your input is kept."
+        return tr("runtime.audit.refusal", problem)
     }
 
     /// The operator dismissed the notice of an earlier session's unfinished
@@ -128,7 +127,7 @@ public final class WriteTracker: Sendable {
         guard !waiting.isEmpty else { return }
         let seconds = grace.components.seconds
         for (_, item) in waiting.sorted(by: { $0.key < $1.key }) {
-            say("waiting up to \(seconds) s for the \(Self.name(item.write)) to finish…")
+            say(tr("runtime.exit.waiting", Int(seconds), Self.name(item.write)))
         }
         await withTaskGroup(of: Void.self) { group in
             group.addTask { try? await clock.sleep(for: grace) }
@@ -147,15 +146,13 @@ public final class WriteTracker: Sendable {
         }
         let outcomes = state.withLock { $0.outcomes }
         for (id, item) in waiting.sorted(by: { $0.key < $1.key }) {
-            let reminder = isDemo || item.entry == nil ? "" : " The next start will remind you to check it."
+            let reminder = isDemo || item.entry == nil ? "" : tr("runtime.exit.reminder")
             if let outcome = outcomes[id], outcome.answered {
-                say("the \(Self.name(item.write)) finished: \(outcome.text).")
+                say(tr("runtime.exit.finished", Self.name(item.write), outcome.text))
             } else if let outcome = outcomes[id] {
-                say("the \(Self.name(item.write)) ended with \(outcome.text); it may or may not have been applied."
-                         + reminder)
+                say(tr("runtime.exit.ended", Self.name(item.write), outcome.text, reminder))
             } else {
-                say("the \(Self.name(item.write)) got no answer in \(seconds) s; it may or may not have been applied."
-                         + reminder)
+                say(tr("runtime.exit.noanswer", Self.name(item.write), Int(seconds), reminder))
             }
             log?.write("exit wait: \(item.write.type.rawValue) \(item.write.method.rawValue) project=\(item.write.projectID) "
                        + (outcomes[id]?.answered == true ? "answered" : "unanswered"))
@@ -232,15 +229,15 @@ public final class WriteTracker: Sendable {
 
     private static func outcome(of event: AppEvent) -> (answered: Bool, text: String) {
         switch event {
-        case .saved: return (true, "saved")
-        case .deleted: return (true, "deleted")
+        case .saved: return (true, tr("runtime.outcome.saved"))
+        case .deleted: return (true, tr("runtime.outcome.deleted"))
         case .failed(_, let error):
             if let status = error.status {
                 let code = error.errorCode.map { " " + Sanitizer.sanitize($0, maxCharacters: 60) } ?? ""
-                return (true, "Atlas refused it (\(status)\(code)), so it was not applied")
+                return (true, tr("runtime.outcome.refused", "\(status)\(code)"))
             }
-            return (false, "no answer (\(Sanitizer.sanitize(error.message, maxCharacters: 120)))")
-        default: return (true, "done")
+            return (false, tr("runtime.outcome.noanswer", Sanitizer.sanitize(error.message, maxCharacters: 120)))
+        default: return (true, tr("runtime.outcome.done"))
         }
     }
 

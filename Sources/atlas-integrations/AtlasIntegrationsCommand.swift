@@ -8,20 +8,16 @@ import Localization
 /// `atlas-integrations`: set up Atlas third-party integrations from a terminal.
 @main
 struct AtlasIntegrationsCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "atlas-integrations",
-        abstract: "Set up MongoDB Atlas third-party integrations (PagerDuty, Datadog, …) on projects.",
-        discussion: """
-            Credentials are resolved like the Atlas CLI's: --profile, then the environment \
-            (MONGODB_ATLAS_CLIENT_ID/_CLIENT_SECRET or MONGODB_ATLAS_PUBLIC_API_KEY/_PRIVATE_API_KEY, \
-            MONGODB_ATLAS_OPS_MANAGER_URL or MONGODB_ATLAS_BASE_URL), then the default profile of \
-            $XDG_CONFIG_HOME/atlascli/config.toml (else $HOME/.config/…); --base-url and --project \
-            replace what those give. Secrets are never taken from the command line.
-            Try it without Atlas: atlas-integrations --demo
-            """,
-        version: AtlasAdminVersion.current,
-        subcommands: [MatrixCommand.self, ExportCommand.self, AuditCommand.self]
-    )
+    /// Computed: its words are in the language chosen at start.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "atlas-integrations",
+            abstract: CommandText.text("cli.abstract"),
+            discussion: CommandText.text("cli.discussion"),
+            version: AtlasAdminVersion.current,
+            subcommands: [MatrixCommand.self, ExportCommand.self, AuditCommand.self]
+        )
+    }
 
     @OptionGroup var connection: ConnectionOptions
 
@@ -42,17 +38,17 @@ struct AtlasIntegrationsCommand: AsyncParsableCommand {
         }
     }
 
-    @Option(help: ArgumentHelp("Open this project (24-hex id) directly.", valueName: "id"))
+    @Option(help: ArgumentHelp(CommandText.text("cli.project.help"), valueName: "id"))
     var project: String?
 
-    @Flag(help: "Refuse every write; browse only.")
+    @Flag(help: ArgumentHelp(CommandText.text("cli.readonly.help")))
     var readOnly = false
 
     /// The service layer's own checks, so a flag is refused before anything
     /// starts by the same rule that would refuse it later.
     func validate() throws {
         if let project, !AtlasID.isValid(project) {
-            throw ValidationError("--project must be a 24-character hexadecimal project id, got \(project.debugDescription)")
+            throw ValidationError(CommandText.text("cli.project.invalid", project.debugDescription))
         }
     }
 

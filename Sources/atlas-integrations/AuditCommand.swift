@@ -6,26 +6,23 @@ import Foundation
 /// `atlas-integrations audit`: the writes this machine's sessions made, as
 /// the audit log recorded them.
 struct AuditCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "audit",
-        abstract: "Print the writes made from here, as audit.jsonl in the state directory records them.",
-        discussion: """
-            One line per write, oldest first: time, action, outcome with Atlas's status and error code, \
-            type, project, who (the public API key or client id), the Atlas it went to, and the last four \
-            characters of each secret it carried. Never a secret. The log is \
-            $XDG_STATE_HOME/atlas-integrations/audit.jsonl (else ~/.local/state/…), mode 0600; demo writes \
-            are not recorded. Exit status: 0; 2 when the log cannot be read; 64 when a flag is wrong.
-            """
-    )
+    /// Computed: its words are in the language chosen at start.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "audit",
+            abstract: CommandText.text("audit.abstract"),
+            discussion: CommandText.text("audit.discussion")
+        )
+    }
 
-    @Option(help: ArgumentHelp("Only writes since this day or time (2026-12-07, 2026-12-07T10:00:00Z).",
+    @Option(help: ArgumentHelp(CommandText.text("audit.since.help"),
                                valueName: "date"))
     var since: String?
 
-    @Option(help: ArgumentHelp("Only writes to this project (24-hex id).", valueName: "id"))
+    @Option(help: ArgumentHelp(CommandText.text("audit.project.help"), valueName: "id"))
     var project: String?
 
-    @Flag(help: "The log's own JSON lines instead of text.")
+    @Flag(help: ArgumentHelp(CommandText.text("audit.json.help")))
     var json = false
 
     /// `--project` is also the TUI's option, and the parser gives it to the
@@ -36,10 +33,10 @@ struct AuditCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let since, AuditQuery.parseSince(since) == nil {
-            throw ValidationError("--since must be a day (2026-12-07) or an ISO 8601 time, got \(since.debugDescription)")
+            throw ValidationError(CommandText.text("audit.since.invalid", since.debugDescription))
         }
         if let project = projectID, !AtlasID.isValid(project) {
-            throw ValidationError("--project must be a 24-hex project id, got \(project.debugDescription)")
+            throw ValidationError(CommandText.text("audit.project.invalid", project.debugDescription))
         }
     }
 
@@ -64,8 +61,8 @@ struct AuditCommand: AsyncParsableCommand {
             }
         }
         if read.unreadable > 0 {
-            FileHandle.standardError.write(Data(
-                "atlas-integrations: \(read.unreadable) line(s) of \(log.file.path) could not be read and were skipped\n".utf8))
+            let line = CommandText.text("audit.unreadable", read.unreadable, log.file.path)
+            FileHandle.standardError.write(Data("atlas-integrations: \(line)\n".utf8))
         }
     }
 }

@@ -7,21 +7,21 @@ import Localization
 /// and the `matrix` command (given before or after `matrix`, they mean the
 /// same).
 struct ConnectionOptions: ParsableArguments {
-    @Flag(help: "Run on an embedded local Atlas sandbox with demo data (no credentials needed).")
+    @Flag(help: ArgumentHelp(CommandText.text("cli.demo.help")))
     var demo = false
 
-    @Option(help: ArgumentHelp("Use this Atlas CLI profile from config.toml.", valueName: "name"))
+    @Option(help: ArgumentHelp(CommandText.text("cli.profile.help"), valueName: "name"))
     var profile: String?
 
-    @Option(help: ArgumentHelp("Atlas base URL (default https://cloud.mongodb.com).", valueName: "url"))
+    @Option(help: ArgumentHelp(CommandText.text("cli.baseurl.help"), valueName: "url"))
     var baseURL: String?
 
-    @Option(help: ArgumentHelp("Write a log of requests (never secrets) to this file.", valueName: "file"))
+    @Option(help: ArgumentHelp(CommandText.text("cli.log.help"), valueName: "file"))
     var log: String?
 
     /// Read before parsing (`LanguageChoice`); declared so the parser takes
     /// it and checks its value.
-    @Option(help: ArgumentHelp("Language of the interface: en or ja (default: from LC_ALL, LC_MESSAGES, LANG).",
+    @Option(help: ArgumentHelp(CommandText.text("cli.lang.help"),
                                valueName: "en|ja"))
     var lang: String?
 
@@ -34,9 +34,9 @@ struct ConnectionOptions: ParsableArguments {
         let logFile = try log.map(OperationLog.init(path:))
         let plan = try await LaunchPlan.make(
             demo: demo, project: nil, profile: profile, baseURL: baseURL, readOnly: true, log: logFile)
-        for warning in plan.warnings { report("warning: \(warning)") }
+        for warning in plan.warnings { report(CommandText.text("cli.warning", warning)) }
         guard let client = plan.client else {
-            report(plan.appConfiguration.credentialsProblem ?? "no Atlas credentials")
+            report(plan.appConfiguration.credentialsProblem ?? CommandText.text("cli.nocredentials"))
             throw ExitCode(2)
         }
         return (plan, client, logFile)
@@ -46,7 +46,7 @@ struct ConnectionOptions: ParsableArguments {
     /// anything starts by the same rule that would refuse it later.
     func validate() throws {
         if let lang, Language(argument: lang) == nil {
-            throw ValidationError("--lang must be en or ja, got \(lang.debugDescription)")
+            throw ValidationError(CommandText.text("cli.lang.invalid", lang.debugDescription))
         }
         if let baseURL {
             do {

@@ -8,42 +8,32 @@ import IntegrationsUI
 /// `atlas-integrations export`: what projects hold, as files for
 /// Terraform, the Kubernetes operator or `atlas api`.
 struct ExportCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "export",
-        abstract: "Write projects' integrations as Terraform, Kubernetes operator or atlas api files.",
-        discussion: """
-            terraform: main.tf with a mongodbatlas_third_party_integration resource and an import block per \
-            integration, and a sensitive variable for every value Atlas hides. kubernetes: an \
-            AtlasThirdPartyIntegration manifest per integration beside its Secret (placeholders where Atlas \
-            hides the value) and a kustomization.yaml. atlas-api: a JSON body per integration and apply.sh, \
-            which sends them with `atlas api thirdPartyIntegrations updateGroupIntegration` once every \
-            REPLACE-ME placeholder is filled. No secret and no masked value is ever written. Types a tool \
-            cannot express are named, with the reason, at the top of the main file.
-            Files are written 0600 in a directory of their own (0700). Credentials and flags as for the TUI.
-            Exit status: 0; 1 when the files could not be written, among them an output directory that \
-            already holds files and no --replace (nothing is written into it, so an export never mixes \
-            with an older one); 2 when a project could not be read (what was read is still written), or on \
-            no credentials, an unknown organization or no answer from Atlas; 64 for a mistyped option.
-            """
-    )
+    /// Computed: its words are in the language chosen at start.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "export",
+            abstract: CommandText.text("export.abstract"),
+            discussion: CommandText.text("export.discussion")
+        )
+    }
 
-    @Option(help: ArgumentHelp("This project (24-hex id).", valueName: "id"))
+    @Option(help: ArgumentHelp(CommandText.text("export.project.help"), valueName: "id"))
     var project: String?
 
-    @Option(help: ArgumentHelp("Every project of this organization (its id or its exact name).", valueName: "id|name"))
+    @Option(help: ArgumentHelp(CommandText.text("export.org.help"), valueName: "id|name"))
     var org: String?
 
-    @Option(help: ArgumentHelp("Only these types, comma-separated (PAGER_DUTY,DATADOG or PagerDuty,…).",
+    @Option(help: ArgumentHelp(CommandText.text("export.types.help"),
                                valueName: "types"))
     var types: String?
 
-    @Option(help: ArgumentHelp("terraform, kubernetes or atlas-api.", valueName: "format"))
+    @Option(help: ArgumentHelp(CommandText.text("export.format.help"), valueName: "format"))
     var format: String
 
-    @Option(help: ArgumentHelp("The directory to write (default: atlas-integrations-<format> here).", valueName: "dir"))
+    @Option(help: ArgumentHelp(CommandText.text("export.output.help"), valueName: "dir"))
     var output: String?
 
-    @Flag(help: "Write into the directory even if it already holds files (they are replaced).")
+    @Flag(help: ArgumentHelp(CommandText.text("export.replace.help")))
     var replace = false
 
     @OptionGroup var connection: ConnectionOptions
@@ -56,12 +46,12 @@ struct ExportCommand: AsyncParsableCommand {
 
     func validate() throws {
         let project = projectID
-        if (project == nil) == (org == nil) { throw ValidationError("give --project or --org (one of them)") }
+        if (project == nil) == (org == nil) { throw ValidationError(CommandText.text("export.one")) }
         if let project, !AtlasID.isValid(project) {
-            throw ValidationError("--project must be a 24-character hexadecimal project id, got \(project.debugDescription)")
+            throw ValidationError(CommandText.text("cli.project.invalid", project.debugDescription))
         }
         guard ExportFormat(rawValue: format) != nil else {
-            throw ValidationError("--format must be terraform, kubernetes or atlas-api, got \(format.debugDescription)")
+            throw ValidationError(CommandText.text("export.format.invalid", format.debugDescription))
         }
         _ = try chosenTypes()
     }
@@ -100,8 +90,8 @@ struct ExportCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         let counts = IntegrationExport.counts(for: projects, format: format, types: types)
-        var summary = "wrote \(files.count) files to \(directory): \(counts.exported) integrations of \(projects.count) projects"
-        if counts.leftOut > 0 { summary += "; \(counts.leftOut) the tool cannot express are named at the top" }
+        var summary = CommandText.text("export.wrote", files.count, directory, counts.exported, projects.count)
+        if counts.leftOut > 0 { summary += CommandText.text("export.leftout", counts.leftOut) }
         print(summary)
         logFile?.write("export format=\(format.rawValue) projects=\(projects.count) files=\(files.count) unread=\(unread.count)")
         for line in unread { Self.standardError(line) }
@@ -131,8 +121,9 @@ struct ExportCommand: AsyncParsableCommand {
                 if let integrations = reads[project.id]?.integrations {
                     exported.append(ExportedProject(id: project.id, name: project.name, integrations: integrations))
                 } else {
-                    let reason = reads[project.id]?.failure.map { Sanitizer.sanitize($0.message, maxCharacters: 200) } ?? "not read"
-                    unread.append("not exported: project \(Sanitizer.sanitize(project.name, maxCharacters: 80)) (\(project.id)): \(reason)")
+                    let reason = reads[project.id]?.failure.map { Sanitizer.sanitize($0.message, maxCharacters: 200) } ?? CommandText.text("export.notread")
+                    unread.append(CommandText.text(
+                        "export.notexported", Sanitizer.sanitize(project.name, maxCharacters: 80), project.id, reason))
                 }
             }
             return .success((exported, unread))

@@ -9,52 +9,49 @@ import Synchronization
 /// `atlas-integrations matrix`: the TUI's matrix printed for scripts and
 /// tickets, with the same credentials and flags.
 struct MatrixCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "matrix",
-        abstract: "Print every project's integrations side by side, and where they differ.",
-        discussion: """
-            One row per project, one column per integration type: the masked tail of each key or URL \
-            (never a secret), the region, and whether it differs from the column's most common value. \
-            Credentials and flags as for the TUI. A progress line goes to stderr when it is a terminal.
-            Exit status: 0; 1 when --missing or --differs matched any project (for a cron job or CI \
-            check to alarm on); 2 when something could not be read (what was read is still printed).
-            """
-    )
+    /// Computed: its words are in the language chosen at start.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "matrix",
+            abstract: CommandText.text("matrix.abstract"),
+            discussion: CommandText.text("matrix.discussion")
+        )
+    }
 
-    @Option(help: ArgumentHelp("Only this organization (its id or its exact name).", valueName: "id|name"))
+    @Option(help: ArgumentHelp(CommandText.text("matrix.org.help"), valueName: "id|name"))
     var org: String?
 
-    @Option(help: ArgumentHelp("Only projects whose name contains this text (case and accents ignored).",
+    @Option(help: ArgumentHelp(CommandText.text("matrix.filter.help"),
                                valueName: "text"))
     var filter: String?
 
-    @Option(help: ArgumentHelp("Only projects without an integration of this type (PAGER_DUTY, DATADOG, …).",
+    @Option(help: ArgumentHelp(CommandText.text("matrix.missing.help"),
                                valueName: "type"))
     var missing: String?
 
-    @Option(help: ArgumentHelp("Only projects whose integration of this type differs from the most common one.",
+    @Option(help: ArgumentHelp(CommandText.text("matrix.differs.help"),
                                valueName: "type"))
     var differs: String?
 
-    @Option(help: ArgumentHelp("table, csv or json.", valueName: "format"))
+    @Option(help: ArgumentHelp(CommandText.text("matrix.format.help"), valueName: "format"))
     var format = "table"
 
-    @Option(help: ArgumentHelp("name, organization or missing (most missing first).", valueName: "order"))
+    @Option(help: ArgumentHelp(CommandText.text("matrix.sort.help"), valueName: "order"))
     var sort = "name"
 
     @OptionGroup var connection: ConnectionOptions
 
     func validate() throws {
         if missing != nil && differs != nil {
-            throw ValidationError("give --missing or --differs, not both")
+            throw ValidationError(CommandText.text("matrix.both"))
         }
         if let missing { _ = try Self.type(missing, option: "--missing") }
         if let differs { _ = try Self.type(differs, option: "--differs") }
         guard MatrixExport.Format(rawValue: format) != nil else {
-            throw ValidationError("--format must be table, csv or json, got \(format.debugDescription)")
+            throw ValidationError(CommandText.text("matrix.format.invalid", format.debugDescription))
         }
         guard MatrixSort(rawValue: sort) != nil else {
-            throw ValidationError("--sort must be name, organization or missing, got \(sort.debugDescription)")
+            throw ValidationError(CommandText.text("matrix.sort.invalid", sort.debugDescription))
         }
     }
 
