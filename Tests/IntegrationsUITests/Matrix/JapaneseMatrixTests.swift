@@ -267,6 +267,28 @@ import Testing
         }
     }
 
+    @Test func thePrometheusScrapeConfigurationBoxInJapanese() throws {
+        for size in Self.sizes {
+            Wording.inLanguage(.japanese) {
+                let project = ExportedProject(id: "5f1a00000000000000000001", name: "決済-本番", integrations: [ExportUITests.prometheus])
+                let url = URL(string: "https://cloud.mongodb.com") ?? URL(fileURLWithPath: "/")
+                let scrape = ScrapeConfigOverlay(project: project, baseURL: url, password: nil)
+                let lines = scrape.view(width: size.width, height: size.height, glyphs: .unicode)
+                let text = lines.map(\.text).joined(separator: "\n")
+                #expect(lines.allSatisfy { $0.width == lines[0].width }, "every row of the box is as wide as the box")
+                #expect(lines[0].text.contains("Prometheus のスクレイプ設定"))
+                #expect(text.contains("scrape_configs:"), "the configuration itself is not translated")
+                let compact = text.filter { $0 != " " && $0 != "│" && $0 != "\n" }
+                #expect(compact.contains("wで./atlas-integrations-"), "\(text)")
+                #expect(compact.contains("に書き込みます(0600)。"), "\(text)")
+                #expect(scrape.bindings().map(\.help).contains("ファイルに書き込み"))
+                let none = ScrapeConfigOverlay(project: ExportedProject(id: project.id, name: project.name, integrations: []),
+                                               baseURL: url, password: nil)
+                #expect(none.shownText == "このプロジェクトには Prometheus 統合がありません。")
+            }
+        }
+    }
+
     // MARK: - The session's writes
 
     @Test func theSessionWritesOverlayInJapanese() throws {
