@@ -75,18 +75,15 @@ public struct ApplyCheckpoint: Sendable, Hashable, Codable {
     public func refusal(of settings: IntegrationSettings) -> String? {
         let entry = IntegrationCatalog.entry(for: type)
         guard settings.type == type else {
-            return "This apply was of \(entry.displayName); the settings given are of "
-                + "\(IntegrationCatalog.entry(for: settings.type).displayName)."
+            return tr("apply.checkpoint.othertype", entry.displayName, IntegrationCatalog.entry(for: settings.type).displayName)
         }
         let typed = WriteReadBack.expectation(of: settings)
         for key in Set(expectation.keys).union(typed.keys).sorted() where expectation[key] != typed[key] {
             let label = entry.field(key)?.label ?? key
             if case .maskedTail(let tail)? = expectation[key] {
-                return "The \(label) typed does not end in “\(tail)” like the one this apply was planned with: "
-                    + "type the same \(label) to resume."
+                return tr("apply.checkpoint.othertail", label, tail)
             }
-            return "The \(label) differs from the one this apply was planned with: "
-                + "give the same settings to resume, or start a new apply."
+            return tr("apply.checkpoint.othervalue", label)
         }
         return nil
     }
@@ -143,19 +140,18 @@ public struct ApplyCheckpointStore: Sendable {
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
         guard let data = try? encoder.encode(checkpoint) else {
-            throw ApplyCheckpointError(.notWritable, "The apply's checkpoint could not be encoded.")
+            throw ApplyCheckpointError(.notWritable, tr("apply.checkpoint.encode"))
         }
         do {
             try FileManager.default.createDirectory(
                 at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw ApplyCheckpointError(.notWritable, "Cannot create \(directory.path) for the apply's checkpoint.")
+            throw ApplyCheckpointError(.notWritable, tr("apply.checkpoint.mkdir", directory.path))
         }
         let temporary = directory.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).tmp")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw ApplyCheckpointError(.notWritable, "Cannot write the apply's checkpoint \(temporary.path): "
-                + String(cString: strerror(errno)) + ".")
+            throw ApplyCheckpointError(.notWritable, tr("apply.checkpoint.write", temporary.path, String(cString: strerror(errno))))
         }
         let written = data.withUnsafeBytes { buffer in buffer.baseAddress.map { write(descriptor, $0, buffer.count) } ?? 0 }
         let synced = fsync(descriptor) == 0 || errno == EINVAL
@@ -163,7 +159,7 @@ public struct ApplyCheckpointStore: Sendable {
         guard written == data.count, synced, rename(temporary.path, file.path) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
-            throw ApplyCheckpointError(.notWritable, "Cannot write the apply's checkpoint \(file.path): \(reason).")
+            throw ApplyCheckpointError(.notWritable, tr("apply.checkpoint.write", file.path, reason))
         }
     }
 
@@ -171,32 +167,27 @@ public struct ApplyCheckpointStore: Sendable {
     /// reads, for `baseURL` (the Atlas the program talks to now).
     public func load(_ file: URL, baseURL: URL) throws(ApplyCheckpointError) -> ApplyCheckpoint {
         guard let data = FileManager.default.contents(atPath: file.path) else {
-            throw ApplyCheckpointError(.unreadable, "The apply checkpoint \(file.path) cannot be read.")
+            throw ApplyCheckpointError(.unreadable, tr("apply.checkpoint.unreadable", file.path))
         }
         struct Version: Decodable { var formatVersion: Int? }
         guard let version = try? JSONDecoder().decode(Version.self, from: data) else {
-            throw ApplyCheckpointError(.corrupt, "The apply checkpoint \(file.path) is damaged (not a complete record): "
-                + "check the projects' integrations in the matrix and apply again.")
+            throw ApplyCheckpointError(.corrupt, tr("apply.checkpoint.damaged", file.path))
         }
         let found = version.formatVersion ?? 0
         if found < ApplyCheckpoint.currentFormatVersion {
-            throw ApplyCheckpointError(.olderFormat, "The apply checkpoint \(file.path) was written by an older version "
-                + "(format \(found)) and cannot be resumed: check the projects' integrations and apply again.")
+            throw ApplyCheckpointError(.olderFormat, tr("apply.checkpoint.older", file.path, String(found)))
         }
         if found > ApplyCheckpoint.currentFormatVersion {
-            throw ApplyCheckpointError(.newerFormat, "The apply checkpoint \(file.path) was written by a newer version "
-                + "(format \(found)): resume it with that version.")
+            throw ApplyCheckpointError(.newerFormat, tr("apply.checkpoint.newer", file.path, String(found)))
         }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         guard let checkpoint = try? decoder.decode(ApplyCheckpoint.self, from: data) else {
-            throw ApplyCheckpointError(.corrupt, "The apply checkpoint \(file.path) is damaged (not a complete record): "
-                + "check the projects' integrations in the matrix and apply again.")
+            throw ApplyCheckpointError(.corrupt, tr("apply.checkpoint.damaged", file.path))
         }
         let here = InFlightWrite.withoutCredentials(baseURL)
         guard checkpoint.baseURL == here else {
-            throw ApplyCheckpointError(.otherBaseURL, "The apply checkpoint \(file.path) is for \(checkpoint.baseURL), "
-                + "not \(here): start the program against that Atlas to resume it.")
+            throw ApplyCheckpointError(.otherBaseURL, tr("apply.checkpoint.otherurl", file.path, checkpoint.baseURL, here))
         }
         return checkpoint
     }
@@ -235,7 +226,7 @@ extension ApplyPlan {
             case .create: .create
             case .update: .update([])
             case .same: .sameAsFarAsAtlasShows
-            case .cannot: .cannot(.unreadable(message: entry.message ?? "Not written.", status: nil))
+            case .cannot: .cannot(.unreadable(message: entry.message ?? tr("apply.checkpoint.notwritten"), status: nil))
             }
             guard entry.action != .cannot, entry.outcome.isUnfinished else {
                 if let message = entry.message { messages[entry.projectID] = message }

@@ -51,7 +51,7 @@ public struct ApplyPlan: Sendable, Hashable {
             switch self {
             case .typeNotWritable(let reason): reason
             case .unreadable(let message, _): message
-            case .readOnly: "Read-only: this key or session cannot write integrations."
+            case .readOnly: tr("apply.refusal.readonly")
             }
         }
     }
@@ -148,7 +148,7 @@ public struct ApplyPlan: Sendable, Hashable {
                 return Item(project: project, action: .cannot(.unreadable(message: error.message, status: error.status)))
             case nil:
                 return Item(project: project, action: .cannot(.unreadable(
-                    message: "The project's integrations were not read.", status: nil)))
+                    message: tr("apply.refusal.notread"), status: nil)))
             }
         }
         self.init(id: id, createdAt: createdAt, type: settings.type, expectation: expectation, items: items)
@@ -159,7 +159,7 @@ public struct ApplyPlan: Sendable, Hashable {
     /// says so, with the catalog's reason, and nothing is written.
     public static func refusing(_ type: IntegrationType, projects: [ApplyProject]) -> ApplyPlan {
         let entry = IntegrationCatalog.entry(for: type)
-        let reason = entry.limitation?.reason ?? "\(entry.displayName) cannot be written from here."
+        let reason = entry.limitation?.reason ?? tr("apply.refusal.notwritable", entry.displayName)
         return ApplyPlan(type: type, expectation: [:],
                          items: projects.map { Item(project: $0, action: .cannot(.typeNotWritable(reason))) })
     }

@@ -258,7 +258,7 @@ public actor ApplyRun<C: Clock> where C.Duration == Duration {
     /// log or the checkpoint cannot be written.
     private func preflight() -> String? {
         if settings.type != plan.type || WriteReadBack.expectation(of: settings) != plan.expectation {
-            return "The settings are not the ones this plan was made for: nothing was sent."
+            return tr("apply.run.othersettings")
         }
         if let audit = recording?.audit, let problem = audit.checkWritable() {
             return Self.auditRefusal(problem)
@@ -267,14 +267,13 @@ public actor ApplyRun<C: Clock> where C.Duration == Duration {
         do {
             try checkpoints.save(ApplyCheckpoint(plan: plan, baseURL: baseURL, messages: messages))
         } catch {
-            return "Not started: \(error.description) Without it the apply could not be resumed; nothing was sent."
+            return tr("apply.run.nocheckpoint.start", error.description)
         }
         return nil
     }
 
     static func auditRefusal(_ problem: String) -> String {
-        "Stopped: every write is recorded in the audit log, and it cannot be written (\(problem)). "
-            + "No write was sent without its record; the rest stays planned."
+        tr("apply.run.noaudit", problem)
     }
 
     private func process(_ index: Int) async {
@@ -297,7 +296,7 @@ public actor ApplyRun<C: Clock> where C.Duration == Duration {
                     if isKeyWithoutWriteAccess(error) { halt(Self.unauthorized(error)) }
                     if job.mayHaveLanded {
                         return settle(index, .unknown, message: error.message,
-                                      state: .unknown("Not confirmed: \(error.message)"))
+                                      state: .unknown(tr("apply.run.notconfirmed", error.message)))
                     }
                     return settle(index, .failed, message: error.message, state: .failed(ApplyFailure(error)))
                 }
@@ -346,7 +345,7 @@ public actor ApplyRun<C: Clock> where C.Duration == Duration {
                 job.lastFailure = ApplyFailure(error)
                 if error.leavesWriteOutcomeUnknown {
                     setOutcome(index, .unknown, message: error.message)
-                    report(.project(item.project, .unknown("No answer yet: \(error.message)")))
+                    report(.project(item.project, .unknown(tr("apply.run.noanswer", error.message))))
                     job.readFirst = true
                     job.mayHaveLanded = true
                     continue
@@ -372,9 +371,9 @@ public actor ApplyRun<C: Clock> where C.Duration == Duration {
     private func leave(_ job: Job) {
         let outcome = plan.items[job.index].outcome
         if job.mayHaveLanded || outcome == .sending || outcome == .unknown {
-            let message = job.lastFailure?.message ?? "The run ended before the write was confirmed."
-            setOutcome(job.index, .unknown, message: message)
-            report(.project(plan.items[job.index].project, .unknown(message)))
+            // The checkpoint file keeps its own words; the screen gets the operator's language.
+            setOutcome(job.index, .unknown, message: job.lastFailure?.message ?? "The run ended before the write was confirmed.")
+            report(.project(plan.items[job.index].project, .unknown(job.lastFailure?.message ?? tr("apply.run.endedunconfirmed"))))
         } else {
             setOutcome(job.index, .pending, message: nil)
         }
@@ -396,7 +395,7 @@ public actor ApplyRun<C: Clock> where C.Duration == Duration {
         do {
             try checkpoints.save(ApplyCheckpoint(plan: plan, baseURL: baseURL, messages: messages))
         } catch {
-            halt("Stopped: \(error.description) Without it the apply could not be resumed; the rest stays planned.")
+            halt(tr("apply.run.nocheckpoint", error.description))
         }
     }
 
@@ -440,8 +439,7 @@ public actor ApplyRun<C: Clock> where C.Duration == Duration {
     }
 
     private static func unauthorized(_ error: AtlasError) -> String {
-        "Stopped: Atlas no longer lets this key write integrations (\(error.message)). "
-            + "What was not written stays planned."
+        tr("apply.run.unauthorized", error.message)
     }
 
     // MARK: - Pacing

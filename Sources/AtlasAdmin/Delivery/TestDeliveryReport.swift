@@ -40,10 +40,10 @@ public struct TestDeliveryReport: Sendable, Hashable {
         switch outcome {
         case .answered(let status, _):
             return (200..<300).contains(status)
-                ? "Accepted: HTTP \(status)"
-                : "Refused by the receiver: HTTP \(status)"
+                ? tr("delivery.accepted", String(status))
+                : tr("delivery.refused", String(status))
         case .redirected(let status, let location):
-            return "Redirected (HTTP \(status)\(location.map { " to \($0)" } ?? "")): not followed; give Atlas the final URL."
+            return location.map { tr("delivery.redirected.to", String(status), $0) } ?? tr("delivery.redirected", String(status))
         case .failed(_, let line):
             return line
         }

@@ -19,14 +19,14 @@ public struct TestDeliveryRequest: Sendable, Hashable {
         templatesNotApplied: Bool = false
     ) throws(AtlasError) {
         guard let kind = IntegrationCatalog.entry(for: type).testDelivery else {
-            throw .invalidInput(field: nil, message: "\(type.displayName) has no destination to send a test to.")
+            throw .invalidInput(field: nil, message: tr("delivery.nodestination", type.displayName))
         }
         let urlField = IntegrationCatalog.entry(for: type).field(kind.urlField)
         guard !url.isEmpty else {
-            throw .invalidInput(field: kind.urlField, message: "Type the \(urlField?.label ?? "URL") to send a test to.")
+            throw .invalidInput(field: kind.urlField, message: tr("delivery.nourl", urlField?.label ?? "URL"))
         }
         guard HTTPURLCheck.isValid(url) else {
-            throw .invalidInput(field: kind.urlField, message: "Not an http(s) URL: a test needs a URL like https://host/path.")
+            throw .invalidInput(field: kind.urlField, message: tr("delivery.nothttp"))
         }
         self.type = type
         self.kind = kind
@@ -41,7 +41,7 @@ public struct TestDeliveryRequest: Sendable, Hashable {
     /// may itself be a credential (a Teams webhook URL grants posting).
     public var destination: String {
         guard case .success(let parts) = HTTPURLCheck.check(url), let scheme = parts.scheme, let host = parts.host else {
-            return "the typed URL"
+            return tr("delivery.typedurl")
         }
         return "\(scheme)://\(host)\(parts.port.map { ":\($0)" } ?? "")"
     }

@@ -34,7 +34,7 @@ public struct TestDeliverySender: Sendable {
                                elapsed: ContinuousClock.now - started, outcome: outcome)
         }
         guard let url = URL(string: request.url) else {
-            return report(.failed(.other, "Not a URL this machine can send to."))
+            return report(.failed(.other, tr("delivery.notaurl")))
         }
         var headers: [String: String] = ["User-Agent": "atlas-integrations test delivery"]
         for (name, value) in sample.headers { headers[name] = value }
@@ -74,13 +74,13 @@ public struct TestDeliverySender: Sendable {
     static func line(for error: AtlasError, request: TestDeliveryRequest, timeout: Duration) -> String {
         let seconds = URLErrorMapping.describe(timeout)
         switch error.transportKind {
-        case .timeout: return "No answer within \(seconds): the receiver accepted the connection but stayed silent."
-        case .refused: return "Connection refused: nothing listens at \(request.destination) from this machine."
-        case .dns: return "The host of \(request.destination) could not be resolved from this machine."
-        case .tls: return "The TLS handshake with \(request.destination) failed: its certificate is not trusted here (expired, self-signed or for another host)."
-        case .reset: return "The receiver closed the connection without answering."
-        case .malformedBody: return "The receiver's answer was cut off."
-        case .other: return "The request could not be sent (\(Self.safeLine(error.message, secrets: request)))."
+        case .timeout: return tr("delivery.timeout", seconds)
+        case .refused: return tr("delivery.connrefused", request.destination)
+        case .dns: return tr("delivery.dns", request.destination)
+        case .tls: return tr("delivery.tls", request.destination)
+        case .reset: return tr("delivery.reset")
+        case .malformedBody: return tr("delivery.cutoff")
+        case .other: return tr("delivery.other", Self.safeLine(error.message, secrets: request))
         }
     }
 }

@@ -11,8 +11,8 @@ public enum ExportWriter {
 
         public var message: String {
             switch self {
-            case .notEmpty(let path): "\(path) already holds files; choose another directory (or --replace)."
-            case .cannotWrite(let path, let reason): "Could not write \(path): \(reason)."
+            case .notEmpty(let path): tr("delivery.export.notempty", path)
+            case .cannotWrite(let path, let reason): tr("delivery.export.cannotwrite", path, reason)
             }
         }
     }
@@ -66,13 +66,13 @@ public enum ExportWriter {
     private static func makeDirectories(_ path: String) throws(Failure) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw .cannotWrite(path, reason: "it is a file, not a directory") }
+            guard isDirectory.boolValue else { throw .cannotWrite(path, reason: tr("delivery.export.isfile")) }
             return
         }
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw .cannotWrite(path, reason: "the directory could not be made")
+            throw .cannotWrite(path, reason: tr("delivery.export.nomkdir"))
         }
     }
 }

@@ -12,16 +12,16 @@ extension AppState {
     mutating func confirmDelete(_ type: IntegrationType) -> [Effect] {
         guard let menu, !configuration.readOnly else { return [] }
         let projectID = menu.project.id
-        let message = "Delete the \(type.displayName) integration from project “\(menu.project.name)” (\(Sanitizer.sanitize(projectID, maxCharacters: 40)))? Atlas stops sending to it at once, and its keys cannot be read back to restore it."
-        var dialog = ConfirmDialog(title: "Delete \(type.displayName)?", message: message,
-                                   confirmLabel: "Delete", cancelLabel: "Keep")
+        let message = tr("overlays.delete.message", type.displayName, menu.project.name, Sanitizer.sanitize(projectID, maxCharacters: 40))
+        var dialog = ConfirmDialog(title: tr("overlays.delete.title", type.displayName), message: message,
+                                   confirmLabel: tr("overlays.delete.confirm"), cancelLabel: tr("overlays.delete.keep"))
         guard IntegrationCatalog.entry(for: type).alertNotificationTypeName != nil else {
             dialog.notes = Self.alertNotes(.notAnAlertDestination, type: type)
             overlay = .confirm(dialog, .delete(projectID: projectID, type: type))
             return []
         }
         let id = requests.open(.alertUsage(projectID: projectID, type: type))
-        dialog.notes = [ConfirmDialog.Note("\(context.spinner) Reading which alert configurations notify through \(type.displayName)…", .dialogDim)]
+        dialog.notes = [ConfirmDialog.Note("\(context.spinner) " + tr("overlays.alerts.reading", type.displayName), .dialogDim)]
         overlay = .confirm(dialog, .delete(projectID: projectID, type: type))
         return [.loadAlertUsage(id, projectID: projectID, type: type)]
     }
@@ -36,12 +36,10 @@ extension AppState {
         let why = error.status.map { "HTTP \($0)\(error.errorCode.map { " \($0)" } ?? "")" }
             ?? Sanitizer.sanitize(error.message, maxCharacters: 120)
         let consequence = IntegrationCatalog.entry(for: type).deleteRefusedWhileNotified
-            ? "if any notify through \(type.displayName), Atlas refuses the delete"
-            : "alerts that notify through \(type.displayName) would stop"
+            ? tr("overlays.alerts.failed.refused", type.displayName)
+            : tr("overlays.alerts.failed.stop", type.displayName)
         updateDeleteDialog(projectID: projectID, type: type) {
-            $0.notes = [ConfirmDialog.Note(
-                "The alert configurations could not be read (\(why)): this key may not see them; \(consequence). Deleting is still possible.",
-                .dialogTitle)]
+            $0.notes = [ConfirmDialog.Note(tr("overlays.alerts.failed", why, consequence), .dialogTitle)]
         }
     }
 
@@ -56,25 +54,24 @@ extension AppState {
         let name = type.displayName
         switch usage {
         case .notAnAlertDestination:
-            return [ConfirmDialog.Note("\(name) is no alert destination: no alert configuration notifies through it.", .dialogDim)]
+            return [ConfirmDialog.Note(tr("overlays.alerts.nodestination", name), .dialogDim)]
         case .notifying(let configurations) where configurations.isEmpty:
-            return [ConfirmDialog.Note("No alert configuration notifies through \(name).", .dialogDim)]
+            return [ConfirmDialog.Note(tr("overlays.alerts.none", name), .dialogDim)]
         case .notifying(let configurations):
             let count = configurations.count
             let enabled = configurations.filter(\.enabled).count
-            var notes = [ConfirmDialog.Note(
-                "\(count) alert configuration\(count == 1 ? "" : "s") notif\(count == 1 ? "ies" : "y") through \(name) (\(enabled) enabled):",
-                .dialogTitle)]
+            var notes = [ConfirmDialog.Note(trPlural("overlays.alerts.count", count, name, enabled), .dialogTitle)]
             for configuration in configurations.prefix(listedAlertConfigurations) {
                 let event = Sanitizer.sanitize(configuration.eventTypeName, maxCharacters: 60)
-                notes.append(ConfirmDialog.Note("• \(event) (\(configuration.enabled ? "enabled" : "disabled"))"))
+                let state = tr(configuration.enabled ? "overlays.alerts.enabled" : "overlays.alerts.disabled")
+                notes.append(ConfirmDialog.Note("• \(event) (\(state))"))
             }
             if count > listedAlertConfigurations {
-                notes.append(ConfirmDialog.Note("  and \(count - listedAlertConfigurations) more", .dialogDim))
+                notes.append(ConfirmDialog.Note("  " + tr("overlays.alerts.more", count - listedAlertConfigurations), .dialogDim))
             }
             notes.append(IntegrationCatalog.entry(for: type).deleteRefusedWhileNotified
-                ? ConfirmDialog.Note("Atlas refuses to delete \(name) while these notify through it: change them first.", .dialogTitle)
-                : ConfirmDialog.Note("Deleting can silently stop these notifications: those that use the integration's key or URL send nothing more.", .dialogDim))
+                ? ConfirmDialog.Note(tr("overlays.alerts.refused", name), .dialogTitle)
+                : ConfirmDialog.Note(tr("overlays.alerts.silenced"), .dialogDim))
             return notes
         }
     }
@@ -88,13 +85,13 @@ extension AppState {
         let effects = openForm(type)
         guard route == .form, var screen = form, screen.type == type else { return effects }
         screen.form.focus(field: kind.urlField)
-        let secret = kind.secretField.flatMap { IntegrationCatalog.entry(for: type).field($0)?.label.lowercased() }
+        let secret = kind.secretField.flatMap { IntegrationCatalog.entry(for: type).field($0).map { Self.fieldNoun($0.label) } }
         let configured = menu?.integrations?[type] != nil
+        let what = secret.map { tr("overlays.test.what.secret", type.displayName, $0) } ?? tr("overlays.test.what", type.displayName)
         screen.banner = configured
-            ? Banner(.info, "Type the \(type.displayName) URL\(secret.map { " (and \($0))" } ?? "") again, then press Ctrl-T to send a test.",
-                     detail: "Atlas returns \(secret == nil ? "it" : "them") masked, so a test needs the real value\(secret == nil ? "" : "s"). Nothing is saved unless you save.")
-            : Banner(.info, "Type the \(type.displayName) URL\(secret.map { " (and \($0))" } ?? ""), then press Ctrl-T to send a test.",
-                     detail: "Nothing is saved unless you save.")
+            ? Banner(.info, tr("overlays.test.again", what),
+                     detail: tr(secret == nil ? "overlays.test.masked.one" : "overlays.test.masked.both"))
+            : Banner(.info, tr("overlays.test.type", what), detail: tr("overlays.test.notsaved"))
         form = screen
         return effects
     }
@@ -105,8 +102,8 @@ extension AppState {
         guard let urlField = screen.form.field(kind.urlField) else { return [] }
         let url = urlField.text
         if url.isEmpty {
-            let why = urlField.hasMaskedCurrent ? " again: Atlas returns it masked" : ""
-            screen.form.setError("Type the \(urlField.spec.label) to send a test to\(why).", forField: kind.urlField)
+            screen.form.setError(tr(urlField.hasMaskedCurrent ? "overlays.test.nourl.masked" : "overlays.test.nourl", urlField.spec.label),
+                                 forField: kind.urlField)
             screen.form.focus(field: kind.urlField)
             form = screen
             return []

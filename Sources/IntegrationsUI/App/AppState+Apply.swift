@@ -1,4 +1,5 @@
 import AtlasAdmin
+import Localization
 import Foundation
 
 /// One integration applied to many projects from the matrix: `a` on a
@@ -10,12 +11,12 @@ extension AppState {
         guard var screen = matrix else { return [] }
         let entry = IntegrationCatalog.entry(for: type)
         if let limitation = entry.limitation {
-            screen.banner = Banner(.info, "\(entry.displayName) cannot be applied from here.", detail: limitation.reason)
+            screen.banner = Banner(.info, tr("apply.start.notwritable", entry.displayName), detail: limitation.reason)
             matrix = screen
             return []
         }
         if configuration.readOnly {
-            screen.banner = Banner(.warning, "Read-only mode", detail: "applying is off (started with --read-only).")
+            screen.banner = Banner(.warning, tr("apply.start.readonly"), detail: tr("apply.start.readonly.detail"))
             matrix = screen
             return []
         }
@@ -25,12 +26,12 @@ extension AppState {
         }
         guard !projects.isEmpty else { return [] }
         let count = projects.count
-        let label = "\(NumberText.grouped(count)) project\(count == 1 ? "" : "s")"
+        let label = trPlural("apply.projects", count)
         var applyForm = IntegrationFormScreen(
             project: Project(id: "", name: label, orgID: ""), form: Form(spec: entry, mode: .create))
         applyForm.applyTo = projects
-        applyForm.banner = Banner(.info, "\(entry.displayName) for \(label): fill the form once.",
-                                  detail: "Ctrl-S reads every project and shows the plan; nothing is sent before you confirm it. The secret is kept in memory only, for this apply.")
+        applyForm.banner = Banner(.info, tr("apply.start.fill", entry.displayName, label),
+                                  detail: tr("apply.start.fill.detail"))
         // Starting from one project's settings: its clear values are
         // copied; what Atlas shows only masked must be typed.
         if let source, let row = screen.matrix.row(of: source),
@@ -39,15 +40,22 @@ extension AppState {
                 if let text = current.text(field.key) { applyForm.form.setText(text, forField: field.key) }
                 if let flag = current.bool(field.key) { applyForm.form.setText(flag ? "true" : "false", forField: field.key) }
             }
-            let masked = entry.fields.filter { $0.readBack != .clear }.map { $0.label.lowercased() }
+            let masked = entry.fields.filter { $0.readBack != .clear }.map { Self.fieldNoun($0.label) }
             applyForm.banner = Banner(
-                .info, "\(entry.displayName) for \(label), starting from “\(Sanitizer.sanitize(screen.matrix.projects[row].name, maxCharacters: 64))”.",
-                detail: "Its clear values are filled in\(masked.isEmpty ? "" : "; type the \(masked.joined(separator: " and ")) again: Atlas shows them only masked"). Ctrl-S reads every project and shows the plan.")
+                .info, tr("apply.start.from", entry.displayName, label, Sanitizer.sanitize(screen.matrix.projects[row].name, maxCharacters: 64)),
+                detail: masked.isEmpty ? tr("apply.start.from.clear")
+                    : tr("apply.start.from.masked", masked.joined(separator: tr("apply.list.and"))))
         }
         form = applyForm
         formReturn = .matrix
         route = .form
         return []
+    }
+
+    /// A field's label inside a sentence: `service key` in English (the
+    /// label lowercased), as it is in Japanese.
+    static func fieldNoun(_ label: String) -> String {
+        Wording.language == .english ? label.lowercased() : label
     }
 
     /// The form filled once: read every project for the plan.
@@ -63,7 +71,7 @@ extension AppState {
     mutating func startResume(_ checkpoint: ApplyCheckpoint) -> [Effect] {
         let entry = IntegrationCatalog.entry(for: checkpoint.type)
         let projects = checkpoint.projects.map { ApplyProject(id: $0.projectID, name: $0.projectName) }
-        let label = "\(NumberText.grouped(projects.count)) project\(projects.count == 1 ? "" : "s")"
+        let label = trPlural("apply.projects", projects.count)
         var resumeForm = IntegrationFormScreen(
             project: Project(id: "", name: label, orgID: ""), form: Form(spec: entry, mode: .create))
         for (key, expected) in checkpoint.expectation {
@@ -79,9 +87,9 @@ extension AppState {
             guard case .maskedTail(let tail) = value else { return nil }
             return "\(entry.field(key)?.label ?? key) …\(tail)"
         }.sorted()
-        resumeForm.banner = Banner(.info, "Resuming \(entry.displayName) on \(label): type the secret again.",
-                                   detail: (tails.isEmpty ? "" : "It must end as before (\(tails.joined(separator: ", "))). ")
-                                       + "Ctrl-S reads every unfinished project; those already applied are not written again.")
+        resumeForm.banner = Banner(.info, tr("apply.resume.form", entry.displayName, label),
+                                   detail: (tails.isEmpty ? "" : tr("apply.resume.form.tails", tails.joined(separator: tr("apply.list.separator"))))
+                                       + tr("apply.resume.form.detail"))
         form = resumeForm
         formReturn = .menu
         route = .form
@@ -156,7 +164,7 @@ extension AppState {
             // The writes box lists an apply's writes as they settle.
             if case .project(let project, let state) = update, let type = apply?.type {
                 let outcome: SessionWrite.Outcome? = switch state {
-                case .applied: .applied("applied")
+                case .applied: .applied(tr("apply.write.applied"))
                 case .failed(let line): .failed(line)
                 case .unknown(let line): .unknown(line)
                 default: nil
@@ -174,9 +182,9 @@ extension AppState {
     mutating func applyFailed(_ kind: PendingRequest, _ error: AtlasError) {
         switch kind {
         case .applyPlan:
-            apply?.banner = ErrorPresentation.banner(for: error, doing: "Reading the projects for the plan", canRetry: false)
+            apply?.banner = ErrorPresentation.banner(for: error, doing: tr("apply.doing.plan"), canRetry: false)
         case .applyRun:
-            apply?.banner = ErrorPresentation.banner(for: error, doing: "The apply", canRetry: false)
+            apply?.banner = ErrorPresentation.banner(for: error, doing: tr("apply.doing.run"), canRetry: false)
             if var screen = apply, case .running(let id) = screen.phase {
                 screen.phase = .finished(id, ApplySummary(applied: [], failed: [], unknown: [], pending: screen.projects))
                 apply = screen

@@ -7,7 +7,7 @@ extension AppState {
     mutating func openExportOfMenuProject() {
         guard let menu, let integrations = menu.integrations, !integrations.isEmpty else { return }
         let project = ExportedProject(id: menu.project.id, name: menu.project.name, integrations: Array(integrations.values))
-        overlay = .export(ExportDialog(title: "Export “\(menu.project.name)”", projects: [project], directoryStem: project.fileStem))
+        overlay = .export(ExportDialog(title: tr("overlays.export.title.one", menu.project.name), projects: [project], directoryStem: project.fileStem))
     }
 
     mutating func openExportOfMatrixRows(_ projectIDs: [String]) {
@@ -18,13 +18,13 @@ extension AppState {
         }
         let unread = projectIDs.count - projects.count
         guard !projects.isEmpty else {
-            self.matrix?.banner = Banner(.warning, "Nothing to export yet.", detail: "The marked projects' integrations have not been read.")
+            self.matrix?.banner = Banner(.warning, tr("overlays.export.nothing"), detail: tr("overlays.export.nothing.detail"))
             return
         }
-        let title = projects.count == 1 ? "Export “\(projects[0].name)”" : "Export \(NumberText.grouped(projects.count)) projects"
+        let title = projects.count == 1 ? tr("overlays.export.title.one", projects[0].name) : tr("overlays.export.title.many", projects.count)
         var dialog = ExportDialog(title: title, projects: projects,
                                   directoryStem: projects.count == 1 ? projects[0].fileStem : "\(projects.count)-projects")
-        if unread > 0 { dialog.title += " (\(unread) not read yet, left out)" }
+        if unread > 0 { dialog.title += tr("overlays.export.title.unread", unread) }
         overlay = .export(dialog)
     }
 
@@ -37,7 +37,7 @@ extension AppState {
         case .chosen(let format):
             overlay = nil
             let files = IntegrationExport.files(for: dialog.projects, format: format)
-            return writeFiles(files, to: dialog.directory(for: format), what: "\(format.title) export")
+            return writeFiles(files, to: dialog.directory(for: format), what: tr("overlays.export.what", ExportDialog.title(of: format)))
         }
     }
 
@@ -63,7 +63,7 @@ extension AppState {
             return []
         case .write(let file, let directory):
             overlay = nil
-            return writeFiles([file], to: directory, what: "Prometheus scrape configuration")
+            return writeFiles([file], to: directory, what: tr("overlays.scrape.what"))
         }
     }
 
@@ -74,11 +74,9 @@ extension AppState {
 
     mutating func filesWritten(what: String, from: Route, directory: String, count: Int) {
         let shown = Sanitizer.sanitize(directory, maxCharacters: 300)
-        let files = count == 1 ? "1 file" : "\(NumberText.grouped(count)) files"
-        let detail = what.hasPrefix("Prometheus")
-            ? "Readable by you only. Add it to prometheus.yml's scrape_configs."
-            : "Readable by you only. Values Atlas hides are REPLACE-ME placeholders or variables: fill them before use."
-        setBanner(Banner(.success, "Wrote the \(what) to \(shown) (\(files)).", detail: detail), on: from)
+        // Both languages name the scrape configuration starting with "Prometheus".
+        let detail = what.hasPrefix("Prometheus") ? tr("overlays.written.scrape") : tr("overlays.written.export")
+        setBanner(Banner(.success, trPlural("overlays.written", count, what, shown), detail: detail), on: from)
     }
 
     mutating func setBanner(_ banner: Banner, on route: Route) {

@@ -23,12 +23,12 @@ extension AppState {
             projects = siblings.isEmpty ? [menu.project] : siblings
             query = ""
             scope = siblings.isEmpty
-                ? "project “\(menu.project.name)”"
-                : "organization “\(picker.organizationName(organizationID))”"
+                ? tr("matrix.scope.project", menu.project.name)
+                : tr("matrix.scope.organization", picker.organizationName(organizationID))
         } else {
             projects = picker.projects
             query = picker.query
-            scope = query.isEmpty ? "all projects" : "the filter “\(Sanitizer.sanitize(query, maxCharacters: 60))”"
+            scope = query.isEmpty ? tr("matrix.scope.all") : tr("matrix.scope.filter", Sanitizer.sanitize(query, maxCharacters: 60))
         }
         matrixReturn = MatrixReturn(route: route == .menu ? .menu : .picker, menu: route == .menu ? menu : nil)
         var screen = FleetMatrixScreen(
@@ -76,12 +76,12 @@ extension AppState {
         let shown = screen.matrix.projects[row]
         guard let list = screen.matrix.read(projectID)?.integrations else {
             if let error = screen.matrix.read(projectID)?.failure {
-                screen.banner = Banner(.error, "“\(shown.name)” could not be read.",
+                screen.banner = Banner(.error, tr("matrix.cell.unreadable", shown.name),
                                        detail: Sanitizer.sanitize(error.message, maxCharacters: 300),
-                                       hint: "r reads it again; no form opens without its integrations.")
+                                       hint: tr("matrix.cell.unreadable.hint"))
             } else {
-                screen.banner = Banner(.info, "“\(shown.name)” has not been read yet.",
-                                       detail: "Its cells fill in as Atlas answers.")
+                screen.banner = Banner(.info, tr("matrix.cell.notyet", shown.name),
+                                       detail: tr("matrix.cell.notyet.detail"))
             }
             matrix = screen
             return []
@@ -205,13 +205,13 @@ extension AppState {
 
     func matrixHelp(_ context: ScreenContext, everywhere: HelpSection) -> HelpOverlay {
         HelpOverlay(
-            title: "Help: matrix",
-            sections: [HelpSection("Matrix", matrix?.bindings(context) ?? []), everywhere],
+            title: tr("matrix.help.title"),
+            sections: [HelpSection(tr("matrix.help.section"), matrix?.bindings(context) ?? []), everywhere],
             notes: [
-                "One row per project, one column per integration type. A cell shows the last four characters of the key or URL Atlas masks (and the region, on a wider terminal); - none configured; n/a none, and it cannot be created here; \(MatrixCellText.viewOnlyMark) before a value: configured, but it cannot be created or changed here (the detail line says why); … not read yet; 401/403 the project could not be read.",
-                "\(MatrixCellText.differsMark) marks a cell that differs from its column's most common value: the masked tail, region and other fields Atlas returns are compared. Under the columns: how many projects have one, in how many variants.",
-                "m shows only the projects missing the focused column's type, d those differing in it (press again for all); / filters by name; s sorts by name, organization or most missing first.",
-                "Rows are read one request per project, the visible ones first, as fast as Atlas's rate limit allows; a 429 is waited out. Esc leaves without stopping them, and they are kept for the session: r reads the focused row and every failed one again, R all of them.",
+                tr("matrix.help.cells", MatrixCellText.viewOnlyMark),
+                tr("matrix.help.differs", MatrixCellText.differsMark),
+                tr("matrix.help.filters"),
+                tr("matrix.help.reads"),
             ])
     }
 }

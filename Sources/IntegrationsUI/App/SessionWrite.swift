@@ -6,6 +6,14 @@ import Foundation
 public struct SessionWrite: Sendable, Hashable {
     public enum Action: String, Sendable, Hashable {
         case save, delete
+
+        /// The action as the writes box names it.
+        var shown: String {
+            switch self {
+            case .save: tr("overlays.writes.action.save")
+            case .delete: tr("overlays.writes.action.delete")
+            }
+        }
     }
 
     public enum Outcome: Sendable, Hashable {
@@ -29,9 +37,9 @@ extension AppState {
         guard let kind else { return }
         switch (kind, event) {
         case (.save(let projectID, let type), .saved):
-            addWrite(projectID, type, .save, .applied("saved"))
+            addWrite(projectID, type, .save, .applied(tr("overlays.writes.saved")))
         case (.delete(let projectID, let type), .deleted):
-            addWrite(projectID, type, .delete, .applied("deleted"))
+            addWrite(projectID, type, .delete, .applied(tr("overlays.writes.deleted")))
         case (.save(let projectID, let type), .failed(_, let error)):
             addWrite(projectID, type, .save, Self.writeOutcome(error))
         case (.delete(let projectID, let type), .failed(_, let error)):
@@ -42,21 +50,21 @@ extension AppState {
             case .delete: read == nil
             }
             settleWrite(projectID, type, applied
-                ? .applied("applied (confirmed by reading it back)")
-                : .failed("not applied (checked by reading it back)"))
+                ? .applied(tr("overlays.writes.confirmed"))
+                : .failed(tr("overlays.writes.notapplied")))
         case (.checkWrite(let projectID, let type, _), .failed(_, let error)) where error != .cancelled:
-            settleWrite(projectID, type, .unknown("unknown: reading it back failed too"))
+            settleWrite(projectID, type, .unknown(tr("overlays.writes.readbackfailed")))
         default:
             break
         }
     }
 
     private static func writeOutcome(_ error: AtlasError) -> SessionWrite.Outcome {
-        if error.leavesWriteOutcomeUnknown { return .unknown("unknown: no answer (a read-back settles it)") }
+        if error.leavesWriteOutcomeUnknown { return .unknown(tr("overlays.writes.noanswer")) }
         if let status = error.status {
-            return .failed("refused: \(status)\(error.errorCode.map { " \(Sanitizer.sanitize($0, maxCharacters: 60))" } ?? "")")
+            return .failed(tr("overlays.writes.refused", "\(status)\(error.errorCode.map { " \(Sanitizer.sanitize($0, maxCharacters: 60))" } ?? "")"))
         }
-        return .failed("not sent: " + Sanitizer.sanitize(error.message, maxCharacters: 120))
+        return .failed(tr("overlays.writes.notsent", Sanitizer.sanitize(error.message, maxCharacters: 120)))
     }
 
     private mutating func addWrite(

@@ -23,7 +23,7 @@ struct ApplyScreen: Sendable, Equatable {
     var phase: Phase
     var plan: ApplyPlan?
     var states: [String: ApplyProjectState] = [:]
-    var confirmation = TextInput("", maxLength: 8, placeholder: "number of writes")
+    var confirmation = TextInput("", maxLength: 8, placeholder: tr("apply.confirm.placeholder"))
     var banner: Banner?
     /// Whether Esc asked the run to stop (running writes still finish).
     var stopping = false
@@ -34,11 +34,11 @@ struct ApplyScreen: Sendable, Equatable {
     var keyMap = KeyMap()
 
     struct KeyMap: Sendable, Equatable {
-        var confirm = KeyBinding([.enter], help: "apply (type the number first)")
-        var rewriteSame = KeyBinding([.control("a")], help: "write the same ones too")
-        var stop = KeyBinding([.escape], help: "stop starting writes", essential: true)
-        var back = KeyBinding([.escape], help: "back", essential: true)
-        var retry = KeyBinding([.character("r")], help: "retry failed")
+        var confirm = KeyBinding([.enter], help: tr("apply.key.confirm"))
+        var rewriteSame = KeyBinding([.control("a")], help: tr("apply.key.rewritesame"))
+        var stop = KeyBinding([.escape], help: tr("apply.key.stop"), essential: true)
+        var back = KeyBinding([.escape], help: tr("apply.key.back"), essential: true)
+        var retry = KeyBinding([.character("r")], help: tr("apply.key.retry"))
     }
 
     init(type: IntegrationType, projects: [ApplyProject], settings: IntegrationSettings, reading id: RequestID) {
@@ -57,7 +57,7 @@ struct ApplyScreen: Sendable, Equatable {
             if plan.writes(item) { states[item.project.id] = .waiting }
             // A resumed apply: what an earlier run settled shows as such.
             if item.outcome == .applied { states[item.project.id] = .applied }
-            if item.outcome == .failed { states[item.project.id] = .failed("before this resume") }
+            if item.outcome == .failed { states[item.project.id] = .failed(tr("apply.state.beforeresume")) }
         }
         cursor.setCount(plan.items.count)
     }
@@ -68,10 +68,10 @@ struct ApplyScreen: Sendable, Equatable {
             states[project.id] = state
             waitingUntil = nil
         case .rateLimited(let duration):
-            waitingUntil = "Atlas asked to wait \(Int(duration / .seconds(1))) s (429): nothing starts meanwhile"
+            waitingUntil = tr("apply.wait", Int(duration / .seconds(1)))
         case .halted(let reason):
-            banner = Banner(.error, "The apply stopped.", detail: Sanitizer.sanitize(reason, maxCharacters: 300),
-                            hint: "What was not written stays planned; nothing was sent twice.")
+            banner = Banner(.error, tr("apply.halted"), detail: Sanitizer.sanitize(reason, maxCharacters: 300),
+                            hint: tr("apply.halted.hint"))
         case .finished(let summary):
             if case .running(let id) = phase { phase = .finished(id, summary) }
             stopping = false
@@ -85,13 +85,13 @@ struct ApplyScreen: Sendable, Equatable {
         case .reading: return [keyMap.back, context.global.forceQuitHint]
         case .planned:
             let count = plan?.confirmationCount ?? 0
-            return [keyMap.confirm.withHelp(count == 0 ? "nothing to write" : "apply \(count) (type \(count) first)")
-                        .enabled(count > 0, reason: "nothing to write"),
-                    keyMap.rewriteSame.withHelp(plan?.rewritesSame == true ? "skip the same ones" : "write the same ones too"),
+            return [keyMap.confirm.withHelp(count == 0 ? tr("apply.key.nothing") : tr("apply.key.confirmcount", count))
+                        .enabled(count > 0, reason: tr("apply.key.nothing")),
+                    keyMap.rewriteSame.withHelp(tr(plan?.rewritesSame == true ? "apply.key.skipsame" : "apply.key.rewritesame")),
                     keyMap.back, cursor.keyMap.up, context.global.forceQuitHint]
-        case .running: return [keyMap.stop.withHelp(stopping ? "stopping…" : "stop starting writes"), context.global.forceQuitHint]
+        case .running: return [keyMap.stop.withHelp(tr(stopping ? "apply.key.stopping" : "apply.key.stop")), context.global.forceQuitHint]
         case .finished(_, let summary):
-            return [keyMap.retry.enabled(!(summary.failed.isEmpty && summary.unknown.isEmpty), reason: "nothing failed"),
+            return [keyMap.retry.enabled(!(summary.failed.isEmpty && summary.unknown.isEmpty), reason: tr("apply.key.nothingfailed")),
                     keyMap.back, cursor.keyMap.up, context.global.quit, context.global.forceQuit]
         }
     }
@@ -119,8 +119,8 @@ struct ApplyScreen: Sendable, Equatable {
             }
             if keyMap.confirm.matches(key) {
                 guard let plan, plan.isConfirmed(by: confirmation.value) else {
-                    banner = Banner(.warning, "Type \(plan?.confirmationCount ?? 0), the number of writes, then Enter.",
-                                    detail: "Nothing is sent before that.")
+                    banner = Banner(.warning, tr("apply.confirm.needed", plan?.confirmationCount ?? 0),
+                                    detail: tr("apply.confirm.needed.detail"))
                     return []
                 }
                 banner = nil
@@ -148,22 +148,22 @@ struct ApplyScreen: Sendable, Equatable {
 
     static func describe(_ action: ApplyPlan.Action) -> String {
         switch action {
-        case .create: return "create"
+        case .create: return tr("apply.action.create")
         case .update(let differences):
             let changed = differences.map { difference -> String in
-                let shown = difference.shown.map(Self.text) ?? "none"
+                let shown = difference.shown.map(Self.text) ?? tr("apply.value.none")
                 return "\(difference.label) \(shown) → \(Self.text(difference.planned))"
             }
-            return "update: " + changed.joined(separator: ", ")
-        case .sameAsFarAsAtlasShows: return "same as far as Atlas shows"
-        case .cannot(let refusal): return "cannot: " + refusal.message
+            return tr("apply.action.update", changed.joined(separator: tr("apply.list.separator")))
+        case .sameAsFarAsAtlasShows: return tr("apply.action.same")
+        case .cannot(let refusal): return tr("apply.action.cannot", refusal.message)
         }
     }
 
     static func text(_ expected: WriteReadBack.Expected) -> String {
         switch expected {
         case .text(let value): value
-        case .bool(let value): value ? "on" : "off"
+        case .bool(let value): tr(value ? "apply.value.on" : "apply.value.off")
         case .maskedTail(let tail): "…" + tail
         }
     }
@@ -171,13 +171,13 @@ struct ApplyScreen: Sendable, Equatable {
     static func describe(_ state: ApplyProjectState?) -> (String, StyleRole) {
         switch state {
         case nil: ("", .dim)
-        case .waiting?: ("waiting", .dim)
-        case .checking?: ("reading back", .warning)
-        case .sending(let method)?: ("sending (\(method))", .warning)
-        case .applied?: ("done", .success)
-        case .failed(let line)?: ("failed: " + line, .error)
-        case .unknown(let line)?: ("unknown: " + line, .error)
-        case .notStarted?: ("not started (stopped)", .dim)
+        case .waiting?: (tr("apply.state.waiting"), .dim)
+        case .checking?: (tr("apply.state.checking"), .warning)
+        case .sending(let method)?: (tr("apply.state.sending", method), .warning)
+        case .applied?: (tr("apply.state.done"), .success)
+        case .failed(let line)?: (tr("apply.state.failed", line), .error)
+        case .unknown(let line)?: (tr("apply.state.unknown", line), .error)
+        case .notStarted?: (tr("apply.state.notstarted"), .dim)
         }
     }
 
@@ -185,21 +185,21 @@ struct ApplyScreen: Sendable, Equatable {
         let name = type.displayName
         switch phase {
         case .reading:
-            return "Reading \(NumberText.grouped(projects.count)) projects' integrations for the plan… (nothing is sent yet)"
+            return tr("apply.head.reading", projects.count)
         case .planned:
             guard let plan else { return "" }
             let counts = plan.counts
-            let parts = [("create", counts[.create] ?? 0), ("update", counts[.update] ?? 0),
-                         ("same", counts[.same] ?? 0), ("cannot", counts[.cannot] ?? 0)]
-                .map { "\($0.1) \($0.0)" }.joined(separator: " \(glyphs.separator) ")
-            return "Plan for \(name) on \(NumberText.grouped(projects.count)) projects: \(parts)"
+            let parts = [("apply.count.create", counts[.create] ?? 0), ("apply.count.update", counts[.update] ?? 0),
+                         ("apply.count.same", counts[.same] ?? 0), ("apply.count.cannot", counts[.cannot] ?? 0)]
+                .map { tr($0.0, $0.1) }.joined(separator: " \(glyphs.separator) ")
+            return tr("apply.head.plan", name, projects.count, parts)
         case .running, .finished:
             let values = Array(states.values)
             let done = values.filter { $0 == .applied }.count
             let failed = values.filter { if case .failed = $0 { true } else if case .unknown = $0 { true } else { false } }.count
             let total = values.count
-            let verb = isRunning ? (stopping ? "Stopping" : "Applying") : "Applied"
-            return "\(verb) \(name): \(done)/\(total) done \(glyphs.separator) \(failed) failed"
+            let key = isRunning ? (stopping ? "apply.head.stopping" : "apply.head.applying") : "apply.head.applied"
+            return tr(key, name, done, total, glyphs.separator, failed)
         }
     }
 
@@ -214,9 +214,9 @@ struct ApplyScreen: Sendable, Equatable {
             default: false
             }
         }.count
-        var text = "elapsed \(Self.clock(elapsed))"
+        var text = tr("apply.elapsed", Self.clock(elapsed))
         if isRunning, settled > 0, settled < values.count {
-            text += " · about \(Self.clock(elapsed / Double(settled) * Double(values.count - settled))) left"
+            text += " · " + tr("apply.left", Self.clock(elapsed / Double(settled) * Double(values.count - settled)))
         }
         return text
     }
@@ -233,7 +233,7 @@ struct ApplyScreen: Sendable, Equatable {
         switch phase {
         case .planned:
             let count = plan?.confirmationCount ?? 0
-            var prompt = Line(" Type \(count) and Enter to send \(count) write\(count == 1 ? "" : "s"): ", .label)
+            var prompt = Line(trPlural("apply.confirm.prompt", count), .label)
             let field = confirmation.view(width: 10, context: context.render)
             if let fieldCursor = field.cursor { cursorPosition = .init(row: 1, column: prompt.width + fieldCursor.column) }
             prompt.append(field.lines.first ?? Line())
@@ -243,12 +243,12 @@ struct ApplyScreen: Sendable, Equatable {
             if let timing = timing(now: context.now) { text += "  " + timing }
             lines.append(Line(" " + text, .warning).fitted(to: width))
         case .finished(_, let summary):
-            let text = summary.halt.map { "Stopped: " + Sanitizer.sanitize($0, maxCharacters: 200) }
-                ?? (summary.stopped ? "Stopped by Esc: \(summary.pending.count) not started, still planned."
-                    : (summary.failed.isEmpty && summary.unknown.isEmpty ? "Every write is done." : "r retries the failed ones (each read first)."))
+            let text = summary.halt.map { tr("apply.result.halted", Sanitizer.sanitize($0, maxCharacters: 200)) }
+                ?? (summary.stopped ? tr("apply.result.stopped", summary.pending.count)
+                    : (summary.failed.isEmpty && summary.unknown.isEmpty ? tr("apply.result.done") : tr("apply.result.retry")))
             lines.append(Line(" " + text, summary.failed.isEmpty && summary.unknown.isEmpty ? .success : .warning).fitted(to: width))
         case .reading:
-            lines.append(Line(" \(context.spinner) reading…", .warning).fitted(to: width))
+            lines.append(Line(" \(context.spinner) " + tr("apply.reading"), .warning).fitted(to: width))
         }
         if let banner { lines += banner.view(width: width, glyphs: glyphs, maxLines: 3) }
         lines.append(Line())

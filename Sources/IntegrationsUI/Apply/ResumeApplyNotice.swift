@@ -18,9 +18,9 @@ public struct ResumeApplyNotice: Sendable, Hashable {
     public var keyMap = KeyMap()
 
     public struct KeyMap: Sendable, Hashable {
-        public var resume = KeyBinding([.character("r")], help: "resume")
-        public var forget = KeyBinding([.character("d")], help: "forget it")
-        public var later = KeyBinding([.escape, .enter], help: "later", display: [.escape])
+        public var resume = KeyBinding([.character("r")], help: tr("apply.resume.key.resume"))
+        public var forget = KeyBinding([.character("d")], help: tr("apply.resume.key.forget"))
+        public var later = KeyBinding([.escape, .enter], help: tr("apply.resume.key.later"), display: [.escape])
         public init() {}
     }
 
@@ -53,12 +53,12 @@ public struct ResumeApplyNotice: Sendable, Hashable {
             let total = checkpoint.projects.count
             let applied = checkpoint.projects.filter { $0.outcome == .applied }.count
             let left = checkpoint.unfinished.count
-            add("An apply of \(IntegrationCatalog.entry(for: checkpoint.type).displayName) to \(NumberText.grouped(total)) projects was cut off before it ended:")
-            add("\(NumberText.grouped(applied)) done, \(NumberText.grouped(left)) unfinished (not sent, or sent without an answer).", .dialogTitle)
-            add("r resumes: type the settings again (the secret must end as before); every unfinished project is read first, and only those that need it are written.", .dialogDim)
+            add(tr("apply.resume.cutoff", IntegrationCatalog.entry(for: checkpoint.type).displayName, total))
+            add(tr("apply.resume.counts", applied, left), .dialogTitle)
+            add(tr("apply.resume.how"), .dialogDim)
         }
         for problem in problems { add(problem, .dialogDim) }
-        return Box.lines(title: checkpoint == nil ? "Apply checkpoints" : "Unfinished apply", content: content,
+        return Box.lines(title: tr(checkpoint == nil ? "apply.resume.title.problems" : "apply.resume.title"), content: content,
                          width: boxWidth, glyphs: glyphs)
     }
 }

@@ -50,14 +50,14 @@ public enum MatrixCellText {
     /// `create in the Atlas UI only (OAuth2)`, `403 …: detail`.
     public static func full(_ cell: MatrixCell, separator: String = "·") -> String {
         switch cell {
-        case .unread: return "not read yet"
+        case .unread: return tr("matrix.cell.unread")
         case .failed(let error): return Sanitizer.sanitize(error.message, maxCharacters: 300)
-        case .missing(let limitation): return limitation?.whenMissing ?? "not configured"
+        case .missing(let limitation): return limitation?.whenMissing ?? tr("matrix.cell.missing")
         case .configured(let configured):
             let parts = configured.fingerprint.parts.map { part in
                 "\(noun(part.label)) \(clean(part.value))"
             }
-            return parts.isEmpty ? "configured" : parts.joined(separator: " \(separator) ")
+            return parts.isEmpty ? tr("matrix.cell.configured") : parts.joined(separator: " \(separator) ")
         }
     }
 

@@ -15,7 +15,7 @@ public struct MatrixColumnSummary: Sendable, Equatable {
     /// `PagerDuty 27/40 · 2 variants`.
     public func text(separator: String = "·") -> String {
         let name = IntegrationCatalog.entry(for: type).displayName
-        let variety = variants == 0 ? "" : " \(separator) \(variants) variant\(variants == 1 ? "" : "s")"
+        let variety = variants == 0 ? "" : " \(separator) " + trPlural("matrix.summary.variants", variants)
         return "\(name) \(NumberText.grouped(configured))/\(NumberText.grouped(read))\(variety)"
     }
 }

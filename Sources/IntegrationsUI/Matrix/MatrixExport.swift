@@ -27,7 +27,7 @@ public enum MatrixExport {
         // Prometheus user name) is cut: CSV and JSON have it whole.
         let cellWidth = 20
         let columns = matrix.types.indices
-        let header = ["PROJECT", "ORGANIZATION"] + matrix.types.map { IntegrationCatalog.entry(for: $0).displayName }
+        let header = [tr("matrix.table.project"), tr("matrix.table.organization")] + matrix.types.map { IntegrationCatalog.entry(for: $0).displayName }
         var rows: [[String]] = []
         for row in matrix.visibleRows {
             let project = matrix.projects[row]
@@ -51,16 +51,15 @@ public enum MatrixExport {
         var out = [line(header)] + rows.map(line)
         out.append("")
         for column in columns { out.append(matrix.summary(column).text()) }
-        out.append("\(MatrixCellText.differsMark) differs from the column's most common value; "
-            + "\(MatrixCellText.missing) not configured; \(MatrixCellText.notCreatable) none, and not creatable here; "
-            + "\(MatrixCellText.viewOnlyMark) configured, but cannot be created or changed here")
+        out.append(tr("matrix.table.legend", MatrixCellText.differsMark, MatrixCellText.missing,
+                      MatrixCellText.notCreatable, MatrixCellText.viewOnlyMark))
         let failures = matrix.visibleRows.compactMap { row -> String? in
             guard let error = matrix.read(matrix.projects[row].id)?.failure else { return nil }
             let project = matrix.projects[row]
             return "  \(project.name) (\(project.organization)): \(Sanitizer.sanitize(error.message, maxCharacters: 300))"
         }
         if !failures.isEmpty {
-            out.append("Not read:")
+            out.append(tr("matrix.table.notread"))
             out += failures
         }
         return out.joined(separator: "\n") + "\n"

@@ -12,8 +12,8 @@ public enum MatrixFilter: Sendable, Hashable {
     public var label: String? {
         switch self {
         case .none: nil
-        case .missing(let type): "missing \(type.displayName)"
-        case .differs(let type): "differs in \(type.displayName)"
+        case .missing(let type): tr("matrix.filter.missing", type.displayName)
+        case .differs(let type): tr("matrix.filter.differs", type.displayName)
         }
     }
 
@@ -34,9 +34,9 @@ public enum MatrixSort: String, Sendable, Hashable, CaseIterable {
 
     public var label: String {
         switch self {
-        case .name: "name"
-        case .organization: "organization"
-        case .mostMissing: "most missing first"
+        case .name: tr("matrix.sort.name")
+        case .organization: tr("matrix.sort.organization")
+        case .mostMissing: tr("matrix.sort.missing")
         }
     }
 

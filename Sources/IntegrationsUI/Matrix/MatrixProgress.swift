@@ -19,8 +19,8 @@ public struct MatrixProgress: Sendable, Equatable {
 
     /// `integrations of 412/2,000 projects · 3 failed`.
     public func text(separator: String = "·") -> String {
-        var text = "integrations of \(NumberText.grouped(read + failed))/\(NumberText.grouped(total)) projects"
-        if failed > 0 { text += " \(separator) \(NumberText.grouped(failed)) failed" }
+        var text = tr("matrix.progress.read", read + failed, total)
+        if failed > 0 { text += " \(separator) " + tr("matrix.progress.failed", failed) }
         return text
     }
 }

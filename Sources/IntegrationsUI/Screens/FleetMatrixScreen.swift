@@ -31,26 +31,26 @@ struct FleetMatrixScreen: Sendable, Equatable {
     var keyMap = KeyMap()
 
     struct KeyMap: Sendable, Equatable {
-        var open = KeyBinding([.enter], help: "open")
-        var columns = KeyBinding([.left, .right], help: "column", display: [.left, .right])
-        var filter = KeyBinding([.character("/")], help: "filter")
-        var missing = KeyBinding([.character("m")], help: "missing")
-        var differs = KeyBinding([.character("d")], help: "differs")
-        var sort = KeyBinding([.character("s")], help: "sort")
-        var refreshRow = KeyBinding([.character("r")], help: "re-read row and failed")
-        var refreshAll = KeyBinding([.character("R")], help: "re-read all")
-        var back = KeyBinding([.escape], help: "back", essential: true)
-        var leaveFilter = KeyBinding([.enter, .tab, .down, .up], help: "keys to the matrix", display: [.enter])
-        var clearFilter = KeyBinding([.escape], help: "clear filter")
-        var help = KeyBinding([.function(1)], help: "help", essential: true)
-        var mark = KeyBinding([.character(" ")], help: "mark", display: [.character(" ")])
+        var open = KeyBinding([.enter], help: tr("matrix.key.open"))
+        var columns = KeyBinding([.left, .right], help: tr("matrix.key.column"), display: [.left, .right])
+        var filter = KeyBinding([.character("/")], help: tr("matrix.key.filter"))
+        var missing = KeyBinding([.character("m")], help: tr("matrix.key.missing"))
+        var differs = KeyBinding([.character("d")], help: tr("matrix.key.differs"))
+        var sort = KeyBinding([.character("s")], help: tr("matrix.key.sort"))
+        var refreshRow = KeyBinding([.character("r")], help: tr("matrix.key.rereadrow"))
+        var refreshAll = KeyBinding([.character("R")], help: tr("matrix.key.rereadall"))
+        var back = KeyBinding([.escape], help: tr("matrix.key.back"), essential: true)
+        var leaveFilter = KeyBinding([.enter, .tab, .down, .up], help: tr("matrix.key.leavefilter"), display: [.enter])
+        var clearFilter = KeyBinding([.escape], help: tr("matrix.key.clearfilter"))
+        var help = KeyBinding([.function(1)], help: tr("matrix.key.help"), essential: true)
+        var mark = KeyBinding([.character(" ")], help: tr("matrix.key.mark"), display: [.character(" ")])
         /// Marks every row the filter shows; again (all marked) unmarks them.
-        var markAll = KeyBinding([.character("*")], help: "mark all shown")
-        var export = KeyBinding([.character("x")], help: "export")
+        var markAll = KeyBinding([.character("*")], help: tr("matrix.key.markall"))
+        var export = KeyBinding([.character("x")], help: tr("matrix.key.export"))
         /// The focused column's type, filled in once, to the marked rows.
-        var apply = KeyBinding([.character("a")], help: "apply")
+        var apply = KeyBinding([.character("a")], help: tr("matrix.key.apply"))
         /// The same, the form filled first with the focused row's clear values.
-        var applyFrom = KeyBinding([.character("A")], help: "apply, starting from this row's settings")
+        var applyFrom = KeyBinding([.character("A")], help: tr("matrix.key.applyfrom"))
     }
 
     /// Lines above the rows (filter, progress, header) and below them (two
@@ -60,7 +60,7 @@ struct FleetMatrixScreen: Sendable, Equatable {
     init(matrix: FleetMatrix, scope: String) {
         self.matrix = matrix
         self.scope = scope
-        filterInput = TextInput(matrix.query, maxLength: 200, placeholder: "/ to filter")
+        filterInput = TextInput(matrix.query, maxLength: 200, placeholder: tr("matrix.filter.placeholder"))
         cursor.setCount(matrix.visibleRows.count)
         selectedProject = matrix.visibleRows.first
     }
@@ -108,19 +108,20 @@ struct FleetMatrixScreen: Sendable, Equatable {
             return [keyMap.leaveFilter, keyMap.clearFilter, keyMap.help, quit]
         }
         let hasRow = selected != nil
-        let missing = keyMap.missing.withHelp(matrix.filter == .missing(focusedType) ? "all" : "missing")
-        let differs = keyMap.differs.withHelp(matrix.filter == .differs(focusedType) ? "all" : "differs")
+        let missing = keyMap.missing.withHelp(tr(matrix.filter == .missing(focusedType) ? "matrix.key.all" : "matrix.key.missing"))
+        let differs = keyMap.differs.withHelp(tr(matrix.filter == .differs(focusedType) ? "matrix.key.all" : "matrix.key.differs"))
+        let noProject = tr("matrix.key.noproject")
         // The footer keeps them in this order as far as they fit: the
         // filters before the arrows everyone tries anyway.
-        let export = keyMap.export.withHelp(marked.isEmpty ? "export" : "export \(marked.count)")
-            .enabled(hasRow || !marked.isEmpty, reason: "no project shown")
-        let apply = keyMap.apply.withHelp(marked.isEmpty ? "apply to row" : "apply to \(marked.count)")
-            .enabled(hasRow || !marked.isEmpty, reason: "no project shown")
-        return [keyMap.open.enabled(hasRow, reason: "no project shown"), missing, differs, export, apply,
-                keyMap.applyFrom.enabled(hasRow, reason: "no project shown"),
-                keyMap.mark.enabled(hasRow, reason: "no project shown"),
-                keyMap.markAll.enabled(hasRow, reason: "no project shown"), keyMap.filter, keyMap.sort,
-                keyMap.columns, cursor.keyMap.up, keyMap.refreshRow.enabled(hasRow, reason: "no project shown"),
+        let export = keyMap.export.withHelp(marked.isEmpty ? tr("matrix.key.export") : tr("matrix.key.exportmarked", marked.count))
+            .enabled(hasRow || !marked.isEmpty, reason: noProject)
+        let apply = keyMap.apply.withHelp(marked.isEmpty ? tr("matrix.key.applyrow") : tr("matrix.key.applymarked", marked.count))
+            .enabled(hasRow || !marked.isEmpty, reason: noProject)
+        return [keyMap.open.enabled(hasRow, reason: noProject), missing, differs, export, apply,
+                keyMap.applyFrom.enabled(hasRow, reason: noProject),
+                keyMap.mark.enabled(hasRow, reason: noProject),
+                keyMap.markAll.enabled(hasRow, reason: noProject), keyMap.filter, keyMap.sort,
+                keyMap.columns, cursor.keyMap.up, keyMap.refreshRow.enabled(hasRow, reason: noProject),
                 keyMap.refreshAll, keyMap.back, context.global.help, context.global.quit, context.global.forceQuit]
             + cursor.keyMap.all.dropFirst()
     }
@@ -272,7 +273,7 @@ struct FleetMatrixScreen: Sendable, Equatable {
         var lines: [Line] = []
         var cursorPosition: FieldView.Cursor?
 
-        var filterLine = Line(" Filter: ", filterFocused ? .focusedField : .label)
+        var filterLine = Line(tr("matrix.filter.label"), filterFocused ? .focusedField : .label)
         let input = filterInput.view(width: 24, context: context.render)
         if let fieldCursor = input.cursor, filterFocused {
             cursorPosition = .init(row: 0, column: filterLine.width + fieldCursor.column)
@@ -280,14 +281,13 @@ struct FleetMatrixScreen: Sendable, Equatable {
         filterLine.append(input.lines.first ?? Line())
         let inScope = matrix.progress.total
         let shown = matrix.visibleRows.count
-        var counts = "  \(NumberText.grouped(shown))"
-        if shown != inScope { counts += " of \(NumberText.grouped(inScope))" }
-        counts += " project\(inScope == 1 ? "" : "s")"
+        let counts = shown == inScope
+            ? trPlural("matrix.filter.count", inScope) : trPlural("matrix.filter.countof", inScope, shown)
         filterLine.append(counts, .dim)
         // Marks survive filtering, so the count covers rows not shown too.
-        if !marked.isEmpty { filterLine.append(" \(glyphs.separator) \(NumberText.grouped(marked.count)) marked", .warning) }
+        if !marked.isEmpty { filterLine.append(" \(glyphs.separator) " + tr("matrix.filter.marked", marked.count), .warning) }
         if let label = matrix.filter.label { filterLine.append(" \(glyphs.separator) \(label)", .warning) }
-        filterLine.append(" \(glyphs.separator) sort: \(matrix.sort.label)", .dim)
+        filterLine.append(" \(glyphs.separator) " + tr("matrix.filter.sort", matrix.sort.label), .dim)
         lines.append(filterLine.fitted(to: width, ellipsis: glyphs.ellipsis))
         lines += noticeLines(width: width, glyphs: glyphs).map { $0.fitted(to: width) }
         lines.append(progressLine(session: session, context).fitted(to: width, ellipsis: glyphs.ellipsis))
@@ -313,10 +313,10 @@ struct FleetMatrixScreen: Sendable, Equatable {
     }
 
     private var emptyMessage: String {
-        if matrix.progress.total == 0 { return "No project name contains “\(matrix.query)”. / and Esc clear the filter." }
+        if matrix.progress.total == 0 { return tr("matrix.empty.query", matrix.query) }
         if let label = matrix.filter.label {
-            if !matrix.progress.isComplete { return "None \(label) among the projects read so far." }
-            return "No project is \(label). \(matrix.filter == .missing(focusedType) ? "m" : "d") shows all again."
+            if !matrix.progress.isComplete { return tr("matrix.empty.sofar", label) }
+            return tr("matrix.empty.filter", label, matrix.filter == .missing(focusedType) ? "m" : "d")
         }
         return ""
     }
@@ -331,15 +331,15 @@ struct FleetMatrixScreen: Sendable, Equatable {
         line.append(progress.text(separator: glyphs.separator), loading ? .warning : .dim)
         // The oldest read's age (what R would bring up to date) before the
         // key hints, which the footer also gives, so a narrow line cuts those.
-        let age = !loading ? oldestRead.map { Self.ago($0, now: context.now).map { "oldest \($0)" } ?? "read just now" } : nil
+        let age = !loading ? oldestRead.map { Self.ago($0, now: context.now).map { tr("matrix.progress.oldest", $0) } ?? tr("matrix.age.justnow") } : nil
         if let age { line.append(" \(glyphs.separator) \(age)", .dim) }
-        if progress.failed > 0 { line.append(" \(glyphs.separator) r retries failed", .dim) }
+        if progress.failed > 0 { line.append(" \(glyphs.separator) " + tr("matrix.progress.retry"), .dim) }
         if let seconds = session.waitingSeconds, loading {
-            line.append(" \(glyphs.separator) Atlas asked to wait \(seconds) s (rate limit)", .warning)
+            line.append(" \(glyphs.separator) " + tr("matrix.progress.wait", seconds), .warning)
         } else if refreshing {
-            line.append(" \(glyphs.separator) re-reading", .warning)
+            line.append(" \(glyphs.separator) " + tr("matrix.progress.rereading"), .warning)
         } else if age != nil {
-            line.append(" \(glyphs.separator) R re-reads all", .dim)
+            line.append(" \(glyphs.separator) " + tr("matrix.progress.rereadall"), .dim)
         }
         return line
     }
@@ -358,7 +358,7 @@ struct FleetMatrixScreen: Sendable, Equatable {
         whose.append(" (\(selected.organization)) \(separator) ", .dim)
         whose.append(focusedType.displayName, .label)
         if let read = matrix.read(selected.id) {
-            let when = read.readAt.map { Self.age(of: $0, now: now) } ?? "updated from the project's menu"
+            let when = read.readAt.map { Self.age(of: $0, now: now) } ?? tr("matrix.detail.frommenu")
             whose.append(" \(separator) \(when)", .dim)
         }
         var line = Line("   ")
@@ -375,9 +375,9 @@ struct FleetMatrixScreen: Sendable, Equatable {
         if case .configured(let configured) = cell {
             let summary = matrix.summary(column)
             if configured.differs {
-                line.append(" \(separator) differs from the most common (\(NumberText.grouped(summary.mostCommonCount)) projects)", .warning)
+                line.append(" \(separator) " + tr("matrix.detail.differs", summary.mostCommonCount), .warning)
             } else if summary.variants > 1 {
-                line.append(" \(separator) the most common", .dim)
+                line.append(" \(separator) " + tr("matrix.detail.common"), .dim)
             }
         }
         return [whose, line]
@@ -389,7 +389,7 @@ struct FleetMatrixScreen: Sendable, Equatable {
         var text = summary.text(separator: glyphs.separator)
         if let common = summary.mostCommon, summary.variants > 1 {
             let value = [common.headline, common.qualifier].compactMap { $0 }.map { Sanitizer.sanitize($0, maxCharacters: 40) }
-            text += " \(glyphs.separator) most common \(value.joined(separator: " ")) (\(NumberText.grouped(summary.mostCommonCount)))"
+            text += " \(glyphs.separator) " + tr("matrix.info.common", value.joined(separator: " "), summary.mostCommonCount)
         }
         if let limitation = IntegrationCatalog.entry(for: focusedType).limitation {
             text += " \(glyphs.separator) \(limitation.whenMissing)"
@@ -400,7 +400,7 @@ struct FleetMatrixScreen: Sendable, Equatable {
     /// `read just now`, `read 3 min ago`, `read 2 h ago`, `read 4 d ago`:
     /// how old a cached read is, which says more than the time it was made.
     static func age(of date: Date, now: Date) -> String {
-        ago(date, now: now).map { "read \($0)" } ?? "read just now"
+        ago(date, now: now).map { tr("matrix.age.read", $0) } ?? tr("matrix.age.justnow")
     }
 
     /// `3 min ago`, `2 h ago`, `4 d ago`; nil within the first minute (and
@@ -409,9 +409,9 @@ struct FleetMatrixScreen: Sendable, Equatable {
         let seconds = max(Int(now.timeIntervalSince(date)), 0)
         switch seconds {
         case ..<60: return nil
-        case ..<3_600: return "\(seconds / 60) min ago"
-        case ..<86_400: return "\(seconds / 3_600) h ago"
-        default: return "\(seconds / 86_400) d ago"
+        case ..<3_600: return tr("matrix.age.minutes", seconds / 60)
+        case ..<86_400: return tr("matrix.age.hours", seconds / 3_600)
+        default: return tr("matrix.age.days", seconds / 86_400)
         }
     }
 }

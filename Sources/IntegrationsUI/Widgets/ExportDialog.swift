@@ -21,7 +21,7 @@ public struct ExportDialog: Sendable, Hashable {
         public var terraform = KeyBinding([.character("t")], help: "Terraform")
         public var kubernetes = KeyBinding([.character("k")], help: "Kubernetes")
         public var atlasAPI = KeyBinding([.character("a")], help: "atlas api")
-        public var cancel = KeyBinding([.escape, .character("n")], help: "cancel", display: [.escape])
+        public var cancel = KeyBinding([.escape, .character("n")], help: tr("overlays.key.cancel"), display: [.escape])
         public init() {}
         public var all: [KeyBinding] { [terraform, kubernetes, atlasAPI, cancel] }
 
@@ -48,6 +48,15 @@ public struct ExportDialog: Sendable, Hashable {
         return .pending
     }
 
+    /// The format as the operator reads it: the tool's name.
+    static func title(of format: ExportFormat) -> String {
+        switch format {
+        case .terraform: tr("overlays.export.format.terraform")
+        case .kubernetes: tr("overlays.export.format.kubernetes")
+        case .atlasAPI: tr("overlays.export.format.atlasapi")
+        }
+    }
+
     public func view(width: Int, glyphs: Glyphs) -> [Line] {
         let boxWidth = min(max(width - 8, 40), 76)
         let inner = boxWidth - 4
@@ -57,14 +66,13 @@ public struct ExportDialog: Sendable, Hashable {
             let key = binding.keys.first.map { KeyLabel.name($0, glyphs) } ?? ""
             let counts = IntegrationExport.counts(for: projects, format: format)
             var line = Line(" \(key) ", .dialogKey)
-            line.append(" \(format.title)", .dialog)
-            line.append(" \(glyphs.separator) \(counts.exported) integration\(counts.exported == 1 ? "" : "s")", .dialog)
-            if counts.leftOut > 0 { line.append(", \(counts.leftOut) it cannot express", .dialogDim) }
+            line.append(" \(Self.title(of: format))", .dialog)
+            line.append(" \(glyphs.separator) " + trPlural("overlays.export.integrations", counts.exported), .dialog)
+            if counts.leftOut > 0 { line.append(tr("overlays.export.leftout", counts.leftOut), .dialogDim) }
             content.append(line.fitted(to: inner, ellipsis: glyphs.ellipsis))
         }
         content.append(Line())
-        let note = "Files go to ./atlas-integrations-\(directoryStem)-<format>, readable by you only. "
-            + "No secret and no masked value is written: they become variables or REPLACE-ME placeholders."
+        let note = tr("overlays.export.note", directoryStem)
         for wrapped in WordWrap.lines(note, width: inner) { content.append(Line(wrapped, .dialog)) }
         return Box.lines(title: title, content: content, width: boxWidth, glyphs: glyphs)
     }

@@ -33,10 +33,10 @@ struct MatrixGrid: Sendable, Equatable {
 
     func header(_ matrix: FleetMatrix, focusedColumn: Int, glyphs: Glyphs) -> Line {
         var line = Line(String(repeating: " ", count: Self.pointerWidth))
-        line.append(TextFitting.fit("Project", to: nameWidth), .label)
+        line.append(TextFitting.fit(tr("matrix.head.project"), to: nameWidth), .label)
         if organizationWidth > 0 {
             line.append(" ")
-            line.append(TextFitting.fit("Organization", to: organizationWidth), .label)
+            line.append(TextFitting.fit(tr("matrix.head.organization"), to: organizationWidth), .label)
         }
         for (column, type) in matrix.types.enumerated() {
             let entry = IntegrationCatalog.entry(for: type)
@@ -98,9 +98,9 @@ struct MatrixGrid: Sendable, Equatable {
     func summaries(_ matrix: FleetMatrix, focusedColumn: Int, glyphs: Glyphs) -> [Line] {
         let summaries = matrix.types.indices.map { matrix.summary($0) }
         var configured = Line("  ")
-        configured.append(TextFitting.fit("configured", to: nameWidth + (organizationWidth > 0 ? organizationWidth + 1 : 0)), .label)
+        configured.append(TextFitting.fit(tr("matrix.head.configured"), to: nameWidth + (organizationWidth > 0 ? organizationWidth + 1 : 0)), .label)
         var variants = Line("  ")
-        variants.append(TextFitting.fit("variants", to: nameWidth + (organizationWidth > 0 ? organizationWidth + 1 : 0)), .label)
+        variants.append(TextFitting.fit(tr("matrix.head.variants"), to: nameWidth + (organizationWidth > 0 ? organizationWidth + 1 : 0)), .label)
         for (column, summary) in summaries.enumerated() {
             let focused = column == focusedColumn
             configured.append(" ")

@@ -23,10 +23,10 @@ public struct ScrapeConfigOverlay: Sendable, Hashable {
     public var keyMap = KeyMap()
 
     public struct KeyMap: Sendable, Hashable {
-        public var write = KeyBinding([.character("w")], help: "write file")
-        public var reveal = KeyBinding([.character("v")], help: "show password")
-        public var scroll = KeyBinding([.up, .down], help: "scroll", display: [.up, .down])
-        public var close = KeyBinding([.escape, .character("q")], help: "close", display: [.escape])
+        public var write = KeyBinding([.character("w")], help: tr("overlays.scrape.key.write"))
+        public var reveal = KeyBinding([.character("v")], help: tr("overlays.scrape.key.show"))
+        public var scroll = KeyBinding([.up, .down], help: tr("overlays.key.scroll"), display: [.up, .down])
+        public var close = KeyBinding([.escape, .character("q")], help: tr("overlays.key.close"), display: [.escape])
         public init() {}
     }
 
@@ -46,8 +46,8 @@ public struct ScrapeConfigOverlay: Sendable, Hashable {
 
     public func bindings() -> [KeyBinding] {
         let canWrite = (try? file.get()) != nil
-        var bindings = [keyMap.write.enabled(canWrite, reason: "nothing to write")]
-        if password != nil { bindings.append(keyMap.reveal.withHelp(revealed ? "hide password" : "show password")) }
+        var bindings = [keyMap.write.enabled(canWrite, reason: tr("overlays.scrape.key.nothing"))]
+        if password != nil { bindings.append(keyMap.reveal.withHelp(tr(revealed ? "overlays.scrape.key.hide" : "overlays.scrape.key.show"))) }
         return bindings + [keyMap.scroll, keyMap.close]
     }
 
@@ -67,7 +67,15 @@ public struct ScrapeConfigOverlay: Sendable, Hashable {
         let shownPassword: String? = password.map { revealed ? $0.clearText : String(repeating: "•", count: 8) }
         switch PrometheusScrapeConfig.render(project: project, baseURL: baseURL, password: shownPassword) {
         case .success(let text): return text
-        case .failure(let refusal): return refusal.message
+        case .failure(let refusal): return Self.text(of: refusal)
+        }
+    }
+
+    /// Why there is no configuration, in the operator's language.
+    static func text(of refusal: PrometheusScrapeConfig.Refusal) -> String {
+        switch refusal {
+        case .government: tr("overlays.scrape.government")
+        case .notConfigured: tr("overlays.scrape.notconfigured")
         }
     }
 
@@ -92,9 +100,9 @@ public struct ScrapeConfigOverlay: Sendable, Hashable {
         var content = Array(text.dropFirst(top).prefix(room))
         content.append(Line())
         let hint = password == nil
-            ? "w writes it to ./\(directory)/\(fileName) (0600)."
-            : "w writes it with the password typed in this session to ./\(directory)/\(fileName) (0600)."
+            ? tr("overlays.scrape.write", "./\(directory)/\(fileName)")
+            : tr("overlays.scrape.write.password", "./\(directory)/\(fileName)")
         for wrapped in WordWrap.lines(hint, width: inner) { content.append(Line(wrapped, .dialogDim)) }
-        return Box.lines(title: "Prometheus scrape configuration", content: content, width: boxWidth, glyphs: glyphs)
+        return Box.lines(title: tr("overlays.scrape.title"), content: content, width: boxWidth, glyphs: glyphs)
     }
 }

@@ -10,8 +10,8 @@ public struct SessionWritesOverlay: Sendable, Hashable {
     public var keyMap = KeyMap()
 
     public struct KeyMap: Sendable, Hashable {
-        public var scroll = KeyBinding([.up, .down], help: "scroll", display: [.up, .down])
-        public var close = KeyBinding([.escape, .enter, .character("q"), .function(3)], help: "close", display: [.escape])
+        public var scroll = KeyBinding([.up, .down], help: tr("overlays.key.scroll"), display: [.up, .down])
+        public var close = KeyBinding([.escape, .enter, .character("q"), .function(3)], help: tr("overlays.key.close"), display: [.escape])
         public init() {}
     }
 
@@ -41,7 +41,7 @@ public struct SessionWritesOverlay: Sendable, Hashable {
         let inner = boxWidth - 4
         var text: [Line] = []
         if writes.isEmpty {
-            text.append(Line("No save or delete yet in this session.", .dialogDim))
+            text.append(Line(tr("overlays.writes.empty"), .dialogDim))
         }
         for write in writes {
             let (outcome, role): (String, StyleRole) = switch write.outcome {
@@ -50,16 +50,16 @@ public struct SessionWritesOverlay: Sendable, Hashable {
             case .unknown(let words): (words, .dialogTitle)
             }
             // The outcome before the project, so a narrow box cuts the name.
-            var line = Line("\(Self.clock(write.time))  \(write.action.rawValue)  \(write.type.displayName)  ", .dialog)
+            var line = Line("\(Self.clock(write.time))  \(write.action.shown)  \(write.type.displayName)  ", .dialog)
             line.append(outcome, role)
-            line.append("  “\(Sanitizer.sanitize(write.projectName, maxCharacters: 64))”", .dialogDim)
+            line.append("  " + tr("overlays.writes.project", Sanitizer.sanitize(write.projectName, maxCharacters: 64)), .dialogDim)
             text.append(line.fitted(to: inner, ellipsis: glyphs.ellipsis))
         }
         let room = max(height - 6, 3)
         let top = min(scroll, max(text.count - room, 0))
         var content = Array(text.dropFirst(top).prefix(room))
         content.append(Line())
-        content.append(Line("Every write is also in the audit log (atlas-integrations audit).", .dialogDim).fitted(to: inner))
-        return Box.lines(title: "Writes this session (\(writes.count))", content: content, width: boxWidth, glyphs: glyphs)
+        content.append(Line(tr("overlays.writes.audit"), .dialogDim).fitted(to: inner))
+        return Box.lines(title: tr("overlays.writes.title", writes.count), content: content, width: boxWidth, glyphs: glyphs)
     }
 }

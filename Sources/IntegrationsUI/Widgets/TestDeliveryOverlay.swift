@@ -17,8 +17,8 @@ public struct TestDeliveryOverlay: Sendable, Hashable {
     public var keyMap = KeyMap()
 
     public struct KeyMap: Sendable, Hashable {
-        public var again = KeyBinding([.character("r")], help: "send again")
-        public var close = KeyBinding([.escape, .enter, .character("q")], help: "close", display: [.escape])
+        public var again = KeyBinding([.character("r")], help: tr("overlays.test.key.again"))
+        public var close = KeyBinding([.escape, .enter, .character("q")], help: tr("overlays.key.close"), display: [.escape])
         public init() {}
     }
 
@@ -30,7 +30,7 @@ public struct TestDeliveryOverlay: Sendable, Hashable {
     public var isSending: Bool { report == nil }
 
     public func bindings() -> [KeyBinding] {
-        [keyMap.again.enabled(!isSending, reason: "still sending"), keyMap.close]
+        [keyMap.again.enabled(!isSending, reason: tr("overlays.test.key.sending")), keyMap.close]
     }
 
     public mutating func update(_ key: Key) -> Outcome {
@@ -44,10 +44,10 @@ public struct TestDeliveryOverlay: Sendable, Hashable {
         switch request.kind {
         case .signedAlert:
             request.secret == nil
-                ? "A sample alert (alert.open), unsigned: no secret is typed."
-                : "A sample alert (alert.open), signed with the typed secret."
+                ? tr("overlays.test.sent.unsigned")
+                : tr("overlays.test.sent.signed")
         case .messageCard:
-            "A message card saying it is a test."
+            tr("overlays.test.sent.card")
         }
     }
 
@@ -60,31 +60,31 @@ public struct TestDeliveryOverlay: Sendable, Hashable {
                 content.append(Line(wrapped, role))
             }
         }
-        add("To \(request.destination) (\(request.type.displayName), project “\(request.projectName)”)", .dialogDim)
+        add(tr("overlays.test.to", request.destination, request.type.displayName, request.projectName), .dialogDim)
         add(whatIsSent, .dialogDim)
         if request.templatesNotApplied {
-            add("The templates typed are not applied to this test: it carries Atlas's default body and headers.", .dialogTitle)
+            add(tr("overlays.test.templates"), .dialogTitle)
         }
-        add("It goes from this machine, not from Atlas: a receiver that allows only Atlas's addresses may answer Atlas differently.", .dialogDim)
+        add(tr("overlays.test.origin"), .dialogDim)
         content.append(Line())
         guard let report else {
-            add("\(spinner) Sending…", .dialogTitle)
-            return Box.lines(title: "Test delivery", content: content, width: boxWidth, glyphs: glyphs)
+            add("\(spinner) " + tr("overlays.test.sending"), .dialogTitle)
+            return Box.lines(title: tr("overlays.test.title"), content: content, width: boxWidth, glyphs: glyphs)
         }
         add(report.headline, .dialogTitle)
-        add("Time: \(NumberText.milliseconds(report.elapsed))")
+        add(tr("overlays.test.time", NumberText.milliseconds(report.elapsed)))
         if let event = report.event { add("X-MMS-Event: \(event)") }
         if case .signedAlert = request.kind {
-            add(report.signature.map { "X-MMS-Signature: \($0)" } ?? "X-MMS-Signature: not sent (no secret typed)")
+            add(report.signature.map { "X-MMS-Signature: \($0)" } ?? "X-MMS-Signature: " + tr("overlays.test.nosignature"))
         }
         if case .answered(_, let lines) = report.outcome {
             if lines.isEmpty {
-                add("The answer had no body.", .dialogDim)
+                add(tr("overlays.test.nobody"), .dialogDim)
             } else {
-                add("The answer began:", .dialogDim)
+                add(tr("overlays.test.body"), .dialogDim)
                 for line in lines { add("  " + line) }
             }
         }
-        return Box.lines(title: "Test delivery", content: content, width: boxWidth, glyphs: glyphs)
+        return Box.lines(title: tr("overlays.test.title"), content: content, width: boxWidth, glyphs: glyphs)
     }
 }

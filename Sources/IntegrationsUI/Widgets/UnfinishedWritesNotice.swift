@@ -10,7 +10,7 @@ public struct UnfinishedWritesNotice: Sendable, Hashable {
     public var findings: [Int: Finding] = [:]
     /// Journal records that could not be read, one sentence each.
     public var problems: [String]
-    public var dismissBinding = KeyBinding([.enter, .escape], help: "dismiss", display: [.enter])
+    public var dismissBinding = KeyBinding([.enter, .escape], help: tr("overlays.unfinished.key.dismiss"), display: [.enter])
 
     /// What reading one write back at start found.
     public enum Finding: Sendable, Hashable {
@@ -22,10 +22,10 @@ public struct UnfinishedWritesNotice: Sendable, Hashable {
 
         var text: String {
             switch self {
-            case .checking: "checking what Atlas holds…"
-            case .applied: "it was applied (Atlas holds it now: read back at this start)."
-            case .notApplied: "it was not applied (read back at this start)."
-            case .unknown(let why): "could not be checked: \(why)"
+            case .checking: tr("overlays.unfinished.checking")
+            case .applied: tr("overlays.unfinished.applied")
+            case .notApplied: tr("overlays.unfinished.notapplied")
+            case .unknown(let why): tr("overlays.unfinished.unknown", why)
             }
         }
     }
@@ -50,27 +50,34 @@ public struct UnfinishedWritesNotice: Sendable, Hashable {
         dismissBinding.matches(key)
     }
 
+    /// The journal's action (`save`, `delete`) as the notice names it.
+    static func action(_ action: String) -> String {
+        switch action {
+        case "save": tr("overlays.writes.action.save")
+        case "delete": tr("overlays.writes.action.delete")
+        default: action
+        }
+    }
+
     /// The sentences of the notice, unwrapped. Everything read from the
     /// journal file is sanitized: the file is outside data like any other.
     var paragraphs: [String] {
         let count = writes.count
         var result: [String] = []
         if count > 0 {
-            result.append(count == 1
-                ? "The last session ended before Atlas answered this write. It may or may not have been applied:"
-                : "The last session ended before Atlas answered these \(count) writes. Each may or may not have been applied:")
+            result.append(trPlural("overlays.unfinished.intro", count))
             for (index, write) in writes.enumerated() {
                 let project = Sanitizer.sanitize(write.projectName ?? write.projectID, maxCharacters: 80)
                 let id = Sanitizer.sanitize(write.projectID, maxCharacters: 40)
                 let type = Sanitizer.sanitize(write.type.displayName, maxCharacters: 40)
                 let target = Sanitizer.sanitize(write.target, maxCharacters: 120)
                 let finding = findings[index].map { ": " + $0.text } ?? ""
-                result.append("• \(type) \(write.action) (\(write.method.rawValue)) on project “\(project)” (\(id)), "
-                              + "sent \(write.startedAtText) to \(target)" + finding)
+                result.append("• " + tr("overlays.unfinished.write", type, Self.action(write.action), write.method.rawValue,
+                                        project, id, write.startedAtText, target) + finding)
             }
             result.append(allKnown
-                ? "Reading them back settled each one; nothing needs checking by hand."
-                : "Open the project and check the integration before trying again.")
+                ? tr("overlays.unfinished.settled")
+                : tr("overlays.unfinished.check"))
         }
         for problem in problems {
             result.append(Sanitizer.sanitize(problem, maxCharacters: 400))
@@ -94,11 +101,11 @@ public struct UnfinishedWritesNotice: Sendable, Hashable {
         if content.count > room {
             let hidden = content.count - (room - 1)
             content = Array(content.prefix(room - 1))
-            content.append(Line("\(glyphs.ellipsis) and \(hidden) more lines", .dim))
+            content.append(Line("\(glyphs.ellipsis) " + tr("overlays.unfinished.more", hidden), .dim))
         }
         content.append(Line())
-        content.append(Line("enter dismisses (the reminder is then cleared)", .dim))
-        let title = writes.isEmpty ? "Unfinished writes?" : "Unfinished \(writes.count == 1 ? "write" : "writes")"
+        content.append(Line(tr("overlays.unfinished.dismiss"), .dim))
+        let title = writes.isEmpty ? tr("overlays.unfinished.title.unsure") : trPlural("overlays.unfinished.title", writes.count)
         return Box.lines(title: title, content: content, width: boxWidth, glyphs: glyphs)
     }
 }
