@@ -39,14 +39,12 @@ extension AppState {
     mutating func askToQuitDuringWrites() {
         let writes = writesInFlight
         let names = writes.map { describe($0) }
-        let action = writes.allSatisfy(\.isDelete) ? "delete" : "save"
-        let subject = names.count == 1 ? "The \(names[0]) has" : "\(names.count) writes (\(names.joined(separator: ", "))) have"
+        let title = writes.allSatisfy(\.isDelete) ? tr("common.quit.title.delete") : tr("common.quit.title.save")
         overlay = .confirm(
             ConfirmDialog(
-                title: "Quit during a \(action)?",
-                message: "\(subject) no answer from Atlas yet. Quit anyway? It gets a few seconds to finish; "
-                    + "if it does not, the next start tells you to check it. Ctrl-C again quits.",
-                confirmLabel: "Quit", cancelLabel: "Wait"),
+                title: title,
+                message: trPlural("common.quit.message", names.count, names.joined(separator: tr("common.list.separator"))),
+                confirmLabel: tr("common.quit.confirm"), cancelLabel: tr("common.quit.wait")),
             .quit)
     }
 
@@ -54,13 +52,13 @@ extension AppState {
     private func describe(_ request: PendingRequest) -> String {
         switch request {
         case .save(let projectID, let type):
-            return "\(type.displayName) save on “\(projectName(projectID))”"
+            return tr("common.write.save", type.displayName, projectName(projectID))
         case .delete(let projectID, let type):
-            return "\(type.displayName) delete on “\(projectName(projectID))”"
+            return tr("common.write.delete", type.displayName, projectName(projectID))
         case .applyRun:
-            return "\(apply?.type.displayName ?? "integration") apply to \(apply?.projects.count ?? 0) projects"
+            return tr("common.write.apply", apply?.type.displayName ?? tr("common.write.integration"), String(apply?.projects.count ?? 0))
         default:
-            return "request"
+            return tr("common.write.request")
         }
     }
 

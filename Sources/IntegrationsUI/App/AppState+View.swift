@@ -6,7 +6,7 @@ extension AppState {
         if isTooSmall { return tooSmallFrame() }
         let context = self.context
         var rows: [Line] = []
-        let activity = requests.hasNetworkRequests ? "\(context.spinner) working" : nil
+        let activity = requests.hasNetworkRequests ? tr("common.status.working", context.spinner) : nil
         rows.append(StatusLine(target: configuration.targetLabel, isDemo: configuration.isDemo,
                                authKind: configuration.authKind, profile: configuration.profile,
                                readOnly: configuration.readOnly)
@@ -78,35 +78,36 @@ extension AppState {
         var line = Line(" ")
         switch route {
         case .start:
-            line.append("Welcome", .title)
+            line.append(tr("start.title"), .title)
         case .picker:
-            line.append("Projects", .title)
+            line.append(tr("picker.title"), .title)
         case .matrix:
-            line.append("Projects", .dim)
+            line.append(tr("picker.title"), .dim)
             line.append(crumb, .dim)
-            line.append("Matrix", .title)
+            line.append(tr("common.crumb.matrix"), .title)
             if let matrix {
-                line.append(" of " + TextFitting.truncate(matrix.scope, to: max(width - line.width - 6, 8), ellipsis: glyphs.ellipsis), .dim)
+                let scope = TextFitting.truncate(matrix.scope, to: max(width - line.width - 6, 8), ellipsis: glyphs.ellipsis)
+                line.append(tr("common.crumb.matrix.scope", scope), .dim)
             }
         case .apply:
-            line.append("Projects", .dim)
+            line.append(tr("picker.title"), .dim)
             line.append(crumb, .dim)
-            line.append("Matrix", .dim)
+            line.append(tr("common.crumb.matrix"), .dim)
             line.append(crumb, .dim)
-            line.append("Apply \(apply?.type.displayName ?? "")", .title)
+            line.append(tr("common.crumb.apply", apply?.type.displayName ?? ""), .title)
         case .menu, .form:
-            line.append("Projects", .dim)
+            line.append(tr("picker.title"), .dim)
             // The breadcrumb's end (the form's name) always shows: a long
             // organization or project name is cut to the room left for it.
             var end = Line()
             if route == .form, let form {
                 end.append(crumb, .dim)
                 let mode: String = switch form.form.mode {
-                case .create: "new"
-                case .edit: "edit"
-                case .view: "view"
+                case .create: tr("common.crumb.form.new")
+                case .edit: tr("common.crumb.form.edit")
+                case .view: tr("common.crumb.form.view")
                 }
-                end.append("\(form.type.displayName) (\(mode))", .title)
+                end.append(tr("common.crumb.form", form.type.displayName, mode), .title)
             }
             if let menu {
                 line.append(crumb, .dim)
@@ -127,24 +128,25 @@ extension AppState {
     private func infoText() -> String {
         switch route {
         case .start:
-            return "Credentials are read at start; nothing is stored by this screen."
+            return tr("start.info")
         case .picker:
             if let project = picker.selectedProject {
-                return "id \(Sanitizer.sanitize(project.id, maxCharacters: 40)) \(glyphs.separator) \(picker.organizationName(project.orgID))"
-                    + (picker.filterFocused ? "  \(glyphs.separator) typing filters (tab: list keys)" : "")
+                return tr("picker.info.selected", Sanitizer.sanitize(project.id, maxCharacters: 40), glyphs.separator,
+                          picker.organizationName(project.orgID))
+                    + (picker.filterFocused ? tr("picker.info.typing", glyphs.separator) : "")
             }
-            return "Type to filter by project name (case and accents ignored)."
+            return tr("picker.info.empty")
         case .menu:
             let text = menu?.infoText(readOnly: configuration.readOnly) ?? ""
-            return configuration.readOnly ? "READ-ONLY: writes are off. " + text : text
+            return configuration.readOnly ? tr("menu.info.readonly") + text : text
         case .form:
             guard let form else { return "" }
-            if form.bannerFocused { return "Your input is kept; tab goes back to the fields." }
+            if form.bannerFocused { return tr("common.info.form.banner") }
             return form.form.helpText
         case .matrix:
             return matrix?.infoText(glyphs) ?? ""
         case .apply:
-            return "Each project is read again before it is written; a write whose answer is lost is read back, never sent twice blindly."
+            return tr("common.info.apply")
         }
     }
 
@@ -172,8 +174,8 @@ extension AppState {
 
     private func tooSmallFrame() -> Frame {
         let times = glyphs.isASCII ? "x" : "×"
-        let message = "Make the window larger: need \(Self.minimumWidth)\(times)\(Self.minimumHeight), have \(width)\(times)\(height)."
-        let follow = "Nothing is lost; Ctrl-C quits."
+        let message = tr("common.toosmall", String(Self.minimumWidth), times, String(Self.minimumHeight), String(width), String(height))
+        let follow = tr("common.toosmall.follow")
         var text = WordWrap.lines(message, width: width).map { Line($0, .warning) }
         text += WordWrap.lines(follow, width: width).map { Line($0, .dim) }
         var rows = Array(repeating: Line().fitted(to: width), count: height)

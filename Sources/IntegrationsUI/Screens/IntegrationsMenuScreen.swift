@@ -15,14 +15,14 @@ struct IntegrationsMenuScreen: Sendable, Equatable {
     var keyMap = KeyMap()
 
     struct KeyMap: Sendable, Equatable {
-        var open = KeyBinding([.enter], help: "open")
-        var delete = KeyBinding([.character("d"), .delete], help: "delete", display: [.character("d")])
-        var refresh = KeyBinding([.character("r"), .control("r")], help: "refresh", display: [.character("r")])
-        var back = KeyBinding([.escape], help: "projects")
-        var matrix = KeyBinding([.character("m")], help: "matrix", display: [.character("m")])
-        var export = KeyBinding([.character("x")], help: "export")
-        var scrapeConfig = KeyBinding([.character("p")], help: "scrape config")
-        var testDelivery = KeyBinding([.character("t")], help: "send a test")
+        var open = KeyBinding([.enter], help: tr("menu.key.open"))
+        var delete = KeyBinding([.character("d"), .delete], help: tr("menu.key.delete"), display: [.character("d")])
+        var refresh = KeyBinding([.character("r"), .control("r")], help: tr("menu.key.refresh"), display: [.character("r")])
+        var back = KeyBinding([.escape], help: tr("menu.key.back"))
+        var matrix = KeyBinding([.character("m")], help: tr("menu.key.matrix"), display: [.character("m")])
+        var export = KeyBinding([.character("x")], help: tr("menu.key.export"))
+        var scrapeConfig = KeyBinding([.character("p")], help: tr("menu.key.scrapeconfig"))
+        var testDelivery = KeyBinding([.character("t")], help: tr("menu.key.testdelivery"))
     }
 
     init(project: Project, organizationName: String?) {
@@ -84,24 +84,24 @@ struct IntegrationsMenuScreen: Sendable, Equatable {
     func bindings(_ context: ScreenContext) -> [KeyBinding] {
         let deletable = selectedIntegration != nil && deleteRequest == nil
         let deleteBinding = context.readOnly
-            ? keyMap.delete.enabled(false, reason: "read-only mode")
-            : keyMap.delete.enabled(deletable, reason: selectedIntegration == nil ? "not configured" : "deleting")
-        let open = keyMap.open.enabled(integrations != nil, reason: loadRequest != nil ? "loading" : "the integrations could not be read")
+            ? keyMap.delete.enabled(false, reason: tr("menu.reason.readonly"))
+            : keyMap.delete.enabled(deletable, reason: selectedIntegration == nil ? tr("menu.reason.notconfigured") : tr("menu.reason.deleting"))
+        let open = keyMap.open.enabled(integrations != nil, reason: loadRequest != nil ? tr("menu.reason.loading") : tr("menu.reason.unreadable"))
         // In this order as far as the footer has room: the arrows give way first.
         let anyConfigured = !(integrations ?? [:]).isEmpty
-        let export = keyMap.export.enabled(anyConfigured, reason: integrations == nil ? "loading" : "nothing configured")
+        let export = keyMap.export.enabled(anyConfigured, reason: integrations == nil ? tr("menu.reason.loading") : tr("menu.reason.nothingconfigured"))
         var bindings = [open, deleteBinding]
         // Only on the rows whose destination is a URL a test can go to; early,
         // since that row is where an operator looks for it.
         if IntegrationCatalog.entry(for: selectedType).testDelivery != nil {
             bindings.append(keyMap.testDelivery.enabled(!context.readOnly && integrations != nil,
-                                                        reason: context.readOnly ? "read-only mode" : "loading"))
+                                                        reason: context.readOnly ? tr("menu.reason.readonly") : tr("menu.reason.loading")))
         }
-        bindings += [keyMap.refresh.enabled(loadRequest == nil, reason: "loading"), keyMap.matrix, keyMap.back]
+        bindings += [keyMap.refresh.enabled(loadRequest == nil, reason: tr("menu.reason.loading")), keyMap.matrix, keyMap.back]
         // Only on the row of a type with a scrape configuration (Prometheus),
         // where it means something.
         if hasScrapeConfiguration {
-            bindings.append(keyMap.scrapeConfig.enabled(selectedIntegration != nil, reason: "not configured"))
+            bindings.append(keyMap.scrapeConfig.enabled(selectedIntegration != nil, reason: tr("menu.reason.notconfigured")))
         }
         return bindings + [export, cursor.keyMap.up,
                 context.global.help, context.global.quit, context.global.forceQuit]
@@ -114,7 +114,7 @@ struct IntegrationsMenuScreen: Sendable, Equatable {
         if keyMap.open.matches(key) { return [.openForm(selectedType)] }
         if keyMap.delete.matches(key) {
             if context.readOnly {
-                banner = Banner(.warning, "Read-only mode", detail: "deleting is off (started with --read-only).")
+                banner = Banner(.warning, tr("menu.readonly.title"), detail: tr("menu.readonly.delete"))
                 return []
             }
             guard selectedIntegration != nil, deleteRequest == nil else { return [] }
@@ -128,7 +128,7 @@ struct IntegrationsMenuScreen: Sendable, Equatable {
         }
         if keyMap.testDelivery.matches(key) {
             if context.readOnly {
-                banner = Banner(.warning, "Read-only mode", detail: "a test needs the destination typed in its form, which is off (started with --read-only).")
+                banner = Banner(.warning, tr("menu.readonly.title"), detail: tr("menu.readonly.test"))
                 return []
             }
             return IntegrationCatalog.entry(for: selectedType).testDelivery != nil ? [.prepareTestDelivery(selectedType)] : []
@@ -160,38 +160,40 @@ struct IntegrationsMenuScreen: Sendable, Equatable {
         if let integration = integrations[type] {
             let summary = IntegrationSummary.describe(integration, glyphs: glyphs)
             let tag = limitation?.configuredTag ?? ""
-            return ("\(glyphs.check) configured\(tag)" + (summary.isEmpty ? "" : "  " + summary), .success)
+            return (tr("menu.state.configured", glyphs.check, tag) + (summary.isEmpty ? "" : "  " + summary), .success)
         }
         if let limitation { return (limitation.whenMissing, .dim) }
-        return ("\(glyphs.dash) not configured", .normal)
+        return (tr("menu.state.notconfigured", glyphs.dash), .normal)
     }
 
     func body(width: Int, height: Int, _ context: ScreenContext) -> ScreenBody {
         let glyphs = context.glyphs
         var lines: [Line] = []
-        var projectLine = Line(" Project ", .label)
+        var projectLine = Line(" " + tr("menu.project") + " ", .label)
         // A long name is cut so the project id after it still shows.
         let id = "  \(Sanitizer.sanitize(project.id, maxCharacters: 40))"
-        let organizationRoom = organizationName == nil ? 0 : 24
+        // What the organization takes after it, up to 24 columns (in display cells).
+        let organizationLabel = "  " + tr("menu.organization", glyphs.separator) + " "
+        let organizationRoom = organizationName.map { min(DisplayWidth.of(organizationLabel + $0), 24) } ?? 0
         projectLine.append(TextFitting.truncate(project.name, to: max(width - projectLine.width - DisplayWidth.of(id) - organizationRoom, 10),
                                                 ellipsis: glyphs.ellipsis), .title)
         projectLine.append(id, .dim)
         if let organizationName {
-            projectLine.append("  \(glyphs.separator) organization ", .dim)
+            projectLine.append(organizationLabel, .dim)
             projectLine.append(organizationName)
         }
         lines.append(projectLine.fitted(to: width, ellipsis: glyphs.ellipsis))
         var status = Line()
         if loadRequest != nil {
-            status.append(" \(context.spinner) " + (integrations == nil ? "Loading integrations…" : "Refreshing…"), .warning)
+            status.append(" \(context.spinner) " + (integrations == nil ? tr("menu.loading") : tr("menu.refreshing")), .warning)
         } else if deleteRequest != nil {
-            status.append(" \(context.spinner) Deleting…", .warning)
+            status.append(" \(context.spinner) " + tr("menu.deleting"), .warning)
         }
         lines.append(status.fitted(to: width))
         lines += bannerLines(width: width, glyphs: glyphs)
         var header = Line("  ")
-        header.append(TextFitting.fit("Integration", to: Self.nameWidth), .label)
-        header.append("State", .label)
+        header.append(TextFitting.fit(tr("menu.column.integration"), to: Self.nameWidth), .label)
+        header.append(tr("menu.column.state"), .label)
         lines.append(header.fitted(to: width))
         for row in cursor.visibleRange {
             let type = types[row]
@@ -214,9 +216,9 @@ struct IntegrationsMenuScreen: Sendable, Equatable {
         if integrations == nil { return text }
         let configured = selectedIntegration != nil
         if spec.limitation != nil {
-            if configured { text += " Enter shows it." }
+            if configured { text += tr("menu.info.shows") }
         } else {
-            text += readOnly ? (configured ? " Enter shows it." : "") : (configured ? " Enter edits it." : " Enter sets it up.")
+            text += readOnly ? (configured ? tr("menu.info.shows") : "") : (configured ? tr("menu.info.edits") : tr("menu.info.setsup"))
         }
         return text
     }

@@ -17,7 +17,7 @@ struct ProjectPickerScreen: Sendable, Equatable {
     private(set) var organizationCount = 0
     private(set) var projects: [Project] = []
     private(set) var list = ListView()
-    private(set) var filterInput = TextInput("", maxLength: 200, placeholder: "type to filter")
+    private(set) var filterInput = TextInput("", maxLength: 200, placeholder: tr("picker.filter.placeholder"))
     private(set) var filterFocused = false
     var organizationsRequest: RequestID?
     private(set) var loads: [RequestID: ProjectLoad] = [:]
@@ -30,17 +30,17 @@ struct ProjectPickerScreen: Sendable, Equatable {
     var keyMap = KeyMap()
 
     struct KeyMap: Sendable, Equatable {
-        var open = KeyBinding([.enter], help: "open project")
-        var clearFilter = KeyBinding([.escape], help: "clear filter")
+        var open = KeyBinding([.enter], help: tr("picker.key.open"))
+        var clearFilter = KeyBinding([.escape], help: tr("picker.key.clearfilter"))
         /// Esc on an empty filter: nothing to clear, so it leaves.
-        var quitOnEmptyFilter = KeyBinding([.escape], help: "quit", essential: true)
-        var leaveFilter = KeyBinding([.tab], help: "keys to the list", inFooter: false)
-        var reload = KeyBinding([.control("r")], help: "reload")
+        var quitOnEmptyFilter = KeyBinding([.escape], help: tr("common.key.quit"), essential: true)
+        var leaveFilter = KeyBinding([.tab], help: tr("picker.key.leavefilter"), inFooter: false)
+        var reload = KeyBinding([.control("r")], help: tr("picker.key.reload"))
         /// Every printable character is filter text here, so the matrix is
         /// a control key (F2 too).
-        var matrix = KeyBinding([.control("t"), .function(2)], help: "matrix", display: [.control("t")])
+        var matrix = KeyBinding([.control("t"), .function(2)], help: tr("picker.key.matrix"), display: [.control("t")])
         /// `?` is a letter here; F1 opens help.
-        var help = KeyBinding([.function(1)], help: "help", essential: true)
+        var help = KeyBinding([.function(1)], help: tr("common.key.help"), essential: true)
     }
 
     /// Fixed rows above the list: the filter line and the column header.
@@ -130,7 +130,7 @@ struct ProjectPickerScreen: Sendable, Equatable {
         // The footer keeps them in this order as far as they fit (at 80
         // columns the arrows give way: every list has them).
         var bindings = [keyMap.open.enabled(selectedProject != nil), escape,
-                        keyMap.matrix.enabled(self.list.rowCount > 0, reason: "no project shown"), list[0], keyMap.reload,
+                        keyMap.matrix.enabled(self.list.rowCount > 0, reason: tr("picker.reason.noproject")), list[0], keyMap.reload,
                         keyMap.help, quit]
         if filterFocused {
             bindings.insert(keyMap.leaveFilter, at: 4)
@@ -225,15 +225,15 @@ struct ProjectPickerScreen: Sendable, Equatable {
     }
 
     var progressText: String? {
-        if organizationsRequest != nil { return "loading organizations" }
+        if organizationsRequest != nil { return tr("picker.progress.organizations") }
         guard !loads.isEmpty else { return nil }
         let loaded = loads.values.reduce(0) { $0 + $1.loaded }
         let totals = loads.values.map(\.total)
         if totals.allSatisfy({ $0 != nil }) {
             let total = totals.reduce(0) { $0 + ($1 ?? 0) }
-            return "loading \(NumberText.grouped(loaded)) of \(NumberText.grouped(total))"
+            return tr("picker.progress.total", loaded, total)
         }
-        return "loading, \(NumberText.grouped(loaded)) so far"
+        return tr("picker.progress.sofar", loaded)
     }
 
     func body(width: Int, height: Int, _ context: ScreenContext) -> ScreenBody {
@@ -241,38 +241,40 @@ struct ProjectPickerScreen: Sendable, Equatable {
         var lines: [Line] = []
         var cursor: FieldView.Cursor?
         // Filter line.
-        var filterLine = Line(" Filter: ", filterFocused ? .focusedField : .label)
-        let inputWidth = 30
+        var filterLine = Line(" " + tr("picker.filter.label") + " ", filterFocused ? .focusedField : .label)
+        // The counts and the progress after the field.
+        var status = Line()
+        let shown = list.rowCount
+        let total = projects.count
+        status.append("  " + (filterInput.isEmpty ? trPlural("picker.count", total) : tr("picker.count.filtered", shown, total)), .dim)
+        if !incomplete.isEmpty {
+            status.append(tr("picker.incomplete"), .warning)
+        }
+        if let progress = progressText {
+            status.append("  \(context.spinner) \(progress)", .warning)
+        }
+        // The field is 30 columns, narrower (down to 16) when the counts
+        // and progress would not fit beside it otherwise (they are longer
+        // in Japanese).
+        let inputWidth = min(30, max(16, width - filterLine.width - status.width))
         let input = filterInput.view(width: inputWidth, context: context.render)
         if let fieldCursor = input.cursor, filterFocused {
             cursor = .init(row: 0, column: filterLine.width + fieldCursor.column)
         }
         filterLine.append(input.lines.first ?? Line())
-        var counts = "  "
-        let shown = list.rowCount
-        let total = projects.count
-        counts += filterInput.isEmpty
-            ? "\(NumberText.grouped(total)) project\(total == 1 ? "" : "s")"
-            : "\(NumberText.grouped(shown)) of \(NumberText.grouped(total))"
-        filterLine.append(counts, .dim)
-        if !incomplete.isEmpty {
-            filterLine.append(", list incomplete", .warning)
-        }
-        if let progress = progressText {
-            filterLine.append("  \(context.spinner) \(progress)", .warning)
-        }
+        filterLine.append(status)
         lines.append(filterLine.fitted(to: width, ellipsis: glyphs.ellipsis))
         lines += noticeLines(width: width, glyphs: glyphs).map { $0.fitted(to: width) }
         // Column header.
         let columns = Columns(width: width)
         var header = Line("  ")
-        header.append(TextFitting.fit("Project", to: columns.name), .label)
+        header.append(TextFitting.fit(columns.heads.name, to: columns.name), .label)
         header.append(" ")
-        header.append(TextFitting.fit("Organization", to: columns.organization), .label)
+        header.append(TextFitting.fit(columns.heads.organization, to: columns.organization), .label)
         header.append(" ")
-        header.append(TextFitting.fitRight("Clusters", to: columns.clusters), .label)
+        header.append(TextFitting.fitRight(columns.heads.clusters, to: columns.clusters), .label)
         header.append("  ")
-        header.append(TextFitting.fit("Created", to: columns.created), .label)
+        header.append(TextFitting.fit(columns.heads.created, to: columns.created), .label)
         lines.append(header.fitted(to: width))
         lines += bannerLines(width: width, glyphs: glyphs)
         let rows = list.visibleRows
@@ -287,21 +289,29 @@ struct ProjectPickerScreen: Sendable, Equatable {
     }
 
     private var emptyMessage: String {
-        if organizationsRequest != nil { return "Loading organizations…" }
-        if !filterInput.isEmpty && !projects.isEmpty { return "No project name contains “\(filterInput.value)”. Esc clears the filter." }
-        if isLoading { return "Loading projects…" }
-        if organizationCount == 0 && banner == nil { return "These credentials see no organizations." }
+        if organizationsRequest != nil { return tr("picker.empty.organizations") }
+        if !filterInput.isEmpty && !projects.isEmpty { return tr("picker.empty.nomatch", filterInput.value) }
+        if isLoading { return tr("picker.empty.projects") }
+        if organizationCount == 0 && banner == nil { return tr("picker.empty.noorganizations") }
         if banner != nil { return "" }
-        return "No projects in \(organizationCount == 1 ? "this organization" : "these organizations")."
+        return trPlural("picker.empty.none", organizationCount)
     }
 
+    /// Column widths in display cells: each at least as wide as its head
+    /// in the current language, the name taking what is left.
     private struct Columns {
         var name: Int
-        let organization = 20
-        let clusters = 8
-        let created = 10
+        let organization: Int
+        let clusters: Int
+        let created: Int
+        let heads: (name: String, organization: String, clusters: String, created: String)
         init(width: Int) {
-            name = max(width - 2 - 1 - 20 - 1 - 8 - 2 - 10 - 1, 10)
+            heads = (tr("picker.column.project"), tr("picker.column.organization"), tr("picker.column.clusters"),
+                     tr("picker.column.created"))
+            organization = max(20, DisplayWidth.of(heads.organization))
+            clusters = max(8, DisplayWidth.of(heads.clusters))
+            created = max(10, DisplayWidth.of(heads.created))
+            name = max(width - 2 - 1 - organization - 1 - clusters - 2 - created - 1, 10)
         }
     }
 

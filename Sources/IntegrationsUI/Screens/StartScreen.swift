@@ -7,7 +7,7 @@ struct StartScreen: Sendable, Equatable {
     var keyMap = KeyMap()
 
     struct KeyMap: Sendable, Equatable {
-        var demo = KeyBinding([.character("d"), .enter], help: "start the demo", display: [.character("d")])
+        var demo = KeyBinding([.character("d"), .enter], help: tr("start.key.demo"), display: [.character("d")])
     }
 
     init(problem: String) {
@@ -15,7 +15,7 @@ struct StartScreen: Sendable, Equatable {
     }
 
     func bindings(_ context: ScreenContext) -> [KeyBinding] {
-        [keyMap.demo.enabled(demoRequest == nil, reason: "starting"), context.global.help, context.global.quit]
+        [keyMap.demo.enabled(demoRequest == nil, reason: tr("start.reason.starting")), context.global.help, context.global.quit]
     }
 
     mutating func handle(_ event: InputEvent, _ context: ScreenContext) -> [ScreenAction] {
@@ -26,36 +26,41 @@ struct StartScreen: Sendable, Equatable {
         return []
     }
 
-    static let instructions: [String] = [
-        "atlas-integrations needs an Atlas API key or a service account with Project Owner (or Organization Owner) on the projects you want to change. Provide one of:",
-        "",
-        "1. An API key, in the environment:",
-        "     export MONGODB_ATLAS_PUBLIC_API_KEY=<public key>",
-        "     export MONGODB_ATLAS_PRIVATE_API_KEY=<private key>",
-        "2. A service account, in the environment:",
-        "     export MONGODB_ATLAS_CLIENT_ID=<client id>",
-        "     export MONGODB_ATLAS_CLIENT_SECRET=<client secret>",
-        "3. An Atlas CLI profile in ~/.config/atlascli/config.toml",
-        "     (atlas config init, or atlas auth login), chosen with --profile NAME.",
-        "",
-        "For Atlas for Government or Ops Manager, also set MONGODB_ATLAS_BASE_URL.",
-        "Then run atlas-integrations again.",
-    ]
+    /// The paragraphs under the offer, in the current language (computed
+    /// each time: the language may differ between callers). A paragraph
+    /// indented with spaces is a command or its continuation.
+    static var instructions: [String] {
+        [
+            tr("start.intro"),
+            "",
+            tr("start.option.apikey"),
+            "     export MONGODB_ATLAS_PUBLIC_API_KEY=" + tr("start.placeholder.publickey"),
+            "     export MONGODB_ATLAS_PRIVATE_API_KEY=" + tr("start.placeholder.privatekey"),
+            tr("start.option.serviceaccount"),
+            "     export MONGODB_ATLAS_CLIENT_ID=" + tr("start.placeholder.clientid"),
+            "     export MONGODB_ATLAS_CLIENT_SECRET=" + tr("start.placeholder.clientsecret"),
+            tr("start.option.profile"),
+            "     " + tr("start.option.profile.how"),
+            "",
+            tr("start.baseurl"),
+            tr("start.again"),
+        ]
+    }
 
     func body(width: Int, height: Int, _ context: ScreenContext) -> ScreenBody {
         var lines: [Line] = [Line()]
-        for wrapped in WordWrap.lines("No Atlas credentials: " + problem, width: width - 2) {
+        for wrapped in WordWrap.lines(tr("start.problem", problem), width: width - 2) {
             lines.append(Line(" " + wrapped, .warning))
         }
         if let banner {
             lines += banner.view(width: width, glyphs: context.glyphs, maxLines: 3)
         }
         if demoRequest != nil {
-            lines.append(Line(" \(context.spinner) Starting the demo sandbox…", .bannerInfo).fitted(to: width, fill: .bannerInfo))
+            lines.append(Line(" \(context.spinner) " + tr("start.demo.starting"), .bannerInfo).fitted(to: width, fill: .bannerInfo))
         } else {
-            var offer = Line(" Press ")
+            var offer = Line(" " + tr("start.offer.before"))
             offer.append("d", .footerKey)
-            offer.append(" to try the demo: a local sandbox with sample projects.")
+            offer.append(tr("start.offer.after"))
             lines.append(offer)
         }
         lines.append(Line())

@@ -20,19 +20,19 @@ public struct ConfirmDialog: Sendable, Hashable {
     public var keyMap = KeyMap()
 
     public struct KeyMap: Sendable, Hashable {
-        public var confirm = KeyBinding([.character("y"), .character("Y")], help: "yes")
-        public var cancel = KeyBinding([.character("n"), .character("N"), .escape], help: "no", display: [.character("n"), .escape])
-        public var switchButton = KeyBinding([.left, .right, .tab, .backTab], help: "switch button", display: [.left, .right])
-        public var activate = KeyBinding([.enter], help: "press the button")
+        public var confirm = KeyBinding([.character("y"), .character("Y")], help: tr("common.dialog.key.yes"))
+        public var cancel = KeyBinding([.character("n"), .character("N"), .escape], help: tr("common.dialog.key.no"), display: [.character("n"), .escape])
+        public var switchButton = KeyBinding([.left, .right, .tab, .backTab], help: tr("common.dialog.key.switch"), display: [.left, .right])
+        public var activate = KeyBinding([.enter], help: tr("common.dialog.key.press"))
         public init() {}
         public var all: [KeyBinding] { [confirm, cancel, switchButton, activate] }
     }
 
-    public init(title: String, message: String, confirmLabel: String = "Yes", cancelLabel: String = "Cancel") {
+    public init(title: String, message: String, confirmLabel: String? = nil, cancelLabel: String? = nil) {
         self.title = title
         self.message = message
-        self.confirmLabel = confirmLabel
-        self.cancelLabel = cancelLabel
+        self.confirmLabel = confirmLabel ?? tr("common.dialog.yes")
+        self.cancelLabel = cancelLabel ?? tr("common.dialog.cancel")
     }
 
     /// A line under the message and how it is drawn.

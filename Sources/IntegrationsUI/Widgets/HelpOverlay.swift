@@ -7,8 +7,8 @@ public struct HelpOverlay: Sendable, Hashable {
     public var notes: [String]
     public private(set) var scroll = 0
     public var closeBinding = KeyBinding([.escape, .character("?"), .character("q"), .enter, .function(1)],
-                                         help: "close help")
-    public var scrollBinding = KeyBinding([.up, .down, .pageUp, .pageDown], help: "scroll", display: [.up, .down])
+                                         help: tr("common.help.key.close"))
+    public var scrollBinding = KeyBinding([.up, .down, .pageUp, .pageDown], help: tr("common.help.key.scroll"), display: [.up, .down])
 
     public init(title: String, sections: [HelpSection], notes: [String] = []) {
         self.title = title
@@ -44,7 +44,7 @@ public struct HelpOverlay: Sendable, Hashable {
                             binding.isEnabled ? .footerKey : .dim)
                 line.append(binding.help, binding.isEnabled ? .normal : .dim)
                 if !binding.isEnabled {
-                    line.append(" (off: \(binding.disabledReason ?? "not available here"))", .dim)
+                    line.append(tr("common.help.off", binding.disabledReason ?? tr("common.help.off.unavailable")), .dim)
                 }
                 lines.append(line)
             }
@@ -65,9 +65,9 @@ public struct HelpOverlay: Sendable, Hashable {
         let start = min(scroll, maxScroll)
         var shown = Array(content[start..<min(start + room, content.count)])
         if content.count > room {
-            shown.append(Line("\(glyphs.arrowUp)\(glyphs.arrowDown) scroll \(glyphs.separator) esc close  (\(start + 1)–\(start + shown.count) of \(content.count))", .dim))
+            shown.append(Line(tr("common.help.scrolling", glyphs.arrowUp + glyphs.arrowDown, glyphs.separator, start + 1, start + shown.count, content.count), .dim))
         } else {
-            shown.append(Line("esc, ? or enter closes", .dim))
+            shown.append(Line(tr("common.help.closes"), .dim))
         }
         return Box.lines(title: title, content: shown, width: boxWidth, glyphs: glyphs)
     }

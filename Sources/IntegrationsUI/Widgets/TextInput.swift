@@ -53,7 +53,7 @@ public struct TextInput: Sendable, Hashable {
             let outcome = insert(Self.singleLine(first))
             if dropped > 0 {
                 let kept = notice.map { " " + $0 } ?? ""
-                notice = "Pasted \(dropped + 1) lines into a one-line field: kept the first, dropped \(dropped == 1 ? "the other" : "the other \(dropped)").\(kept)"
+                notice = trPlural("common.input.pasted", dropped, String(dropped + 1)) + kept
             }
             return outcome
         case .resize:
@@ -109,7 +109,7 @@ public struct TextInput: Sendable, Hashable {
         let room = maxLength - characters.count
         let taken = incoming.prefix(max(room, 0))
         if taken.count < incoming.count {
-            notice = "Limit is \(maxLength) characters: \(incoming.count - taken.count) not inserted."
+            notice = tr("common.input.limit", String(maxLength), String(incoming.count - taken.count))
         }
         guard !taken.isEmpty else { return .handled }
         characters.insert(contentsOf: taken, at: cursor)
