@@ -98,7 +98,7 @@ actor ServiceAccountAuthenticator: RequestAuthenticator {
         let body = try ResponseDecoder.decode(TokenResponse.self, from: response)
         guard !body.accessToken.isEmpty else {
             throw .transport(TransportFailure(
-                kind: .malformedBody, status: response.status, detail: "the token answer held no token"))
+                kind: .malformedBody, status: response.status, detailKey: "failures.detail.noToken"))
         }
         return OAuthToken(
             accessToken: SecretValue(body.accessToken), expiresIn: .seconds(body.expiresIn ?? 3600),

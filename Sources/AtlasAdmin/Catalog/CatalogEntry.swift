@@ -7,8 +7,10 @@ public struct CatalogEntry: Sendable, Hashable {
     /// At most five columns, for the fleet matrix's narrow column headers
     /// ("PgDty", "Ddog").
     public var shortName: String
+    /// One line for the menu: what the integration does, in English.
+    public var englishSummary: String
     /// One line for the menu: what the integration does.
-    public var summary: String
+    public var summary: String { CatalogJapanese.text(type: type.rawValue, "summary") ?? englishSummary }
     public var availability: Availability
     public var fields: [CatalogField]
     /// Keys Atlas returns that the spec does not document and this product
@@ -93,24 +95,38 @@ public struct CatalogEntry: Sendable, Hashable {
 
     /// Why a type cannot be created or changed from here, in the words the
     /// menu, the form and the help use.
+    /// The texts are kept in English (`english…`, what exports write) and
+    /// read in the operator's language.
     public struct Limitation: Sendable, Hashable {
+        /// The type's raw name, set when its entry is built (names the
+        /// texts in `CatalogJapanese`).
+        public var typeName: String = ""
+        public var englishWhenMissing: String
+        public var englishConfiguredTag: String
+        public var englishReason: String
+        public var englishWhenConfigured: String
+
         /// The menu's state text when none is configured.
-        public var whenMissing: String
+        public var whenMissing: String { text("whenMissing", englishWhenMissing) }
         /// Added to "configured" in the menu (" (deprecated)").
-        public var configuredTag: String
+        public var configuredTag: String { englishConfiguredTag.isEmpty ? "" : text("configuredTag", englishConfiguredTag) }
         /// One sentence: why, and where it can be done instead.
-        public var reason: String
+        public var reason: String { text("reason", englishReason) }
         /// A few words for one that is configured (the matrix's detail
         /// line): it is shown like the others, so this says it cannot be
         /// changed from here, short enough to fit beside its value at 80
         /// columns.
-        public var whenConfigured: String
+        public var whenConfigured: String { text("whenConfigured", englishWhenConfigured) }
 
         public init(whenMissing: String, configuredTag: String = "", whenConfigured: String, reason: String) {
-            self.whenMissing = whenMissing
-            self.configuredTag = configuredTag
-            self.whenConfigured = whenConfigured
-            self.reason = reason
+            self.englishWhenMissing = whenMissing
+            self.englishConfiguredTag = configuredTag
+            self.englishWhenConfigured = whenConfigured
+            self.englishReason = reason
+        }
+
+        private func text(_ name: String, _ english: String) -> String {
+            CatalogJapanese.text(type: typeName, "limitation.\(name)") ?? english
         }
     }
 
@@ -125,9 +141,18 @@ public struct CatalogEntry: Sendable, Hashable {
         self.type = type
         self.displayName = displayName
         self.shortName = shortName ?? String(displayName.prefix(5))
-        self.summary = summary
-        self.availability = availability
-        self.fields = fields
+        self.englishSummary = summary
+        if case .viewAndDelete(var limitation) = availability {
+            limitation.typeName = type.rawValue
+            self.availability = .viewAndDelete(limitation)
+        } else {
+            self.availability = availability
+        }
+        self.fields = fields.map { field in
+            var field = field
+            field.typeName = type.rawValue
+            return field
+        }
         self.undocumentedKeys = undocumentedKeys
         self.otherNames = otherNames
         self.notExpressible = notExpressible

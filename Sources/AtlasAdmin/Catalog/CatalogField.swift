@@ -1,3 +1,5 @@
+import Localization
+
 /// Everything the product knows about one field of an integration type:
 /// what Atlas calls it, what it takes, how a read returns it and how the
 /// operator is told about it. Forms, request encoding, the masked-value
@@ -5,7 +7,13 @@
 public struct CatalogField: Sendable, Hashable {
     /// The JSON key in request and response bodies.
     public var key: String
-    public var label: String
+    /// The type's raw name (`PAGER_DUTY`), set when its catalog entry is
+    /// built: with `key` it names the field's texts in `CatalogJapanese`.
+    public var typeName: String = ""
+    /// The label in English, as the catalog writes it.
+    public var englishLabel: String
+    /// The label in the operator's language.
+    public var label: String { CatalogJapanese.text(self, "label") ?? englishLabel }
     public var kind: FieldKind
     /// Whether the spec's schema requires it in every request body.
     public var isRequired: Bool
@@ -25,9 +33,15 @@ public struct CatalogField: Sendable, Hashable {
     /// accepts), so a key a little too long still arrives whole and the
     /// checks say what Atlas would refuse.
     public var inputLimit: Int
+    /// One line shown while the field has focus, in English.
+    public var englishHelp: String
+    /// The placeholder in English ("" for none).
+    public var englishPlaceholder: String
     /// One line shown while the field has focus.
-    public var help: String
-    public var placeholder: String
+    public var help: String { CatalogJapanese.text(self, "help") ?? englishHelp }
+    public var placeholder: String {
+        englishPlaceholder.isEmpty ? "" : CatalogJapanese.text(self, "placeholder") ?? englishPlaceholder
+    }
     /// How Atlas returns the field on a read.
     public var readBack: ReadBack
     /// Masked as typed in the UI even when not a `.secret` kind (the Teams
@@ -37,8 +51,13 @@ public struct CatalogField: Sendable, Hashable {
     public var isWritable: Bool
     /// Atlas error codes that always concern this field.
     public var errorCodes: [String]
-    /// How the menu's one-line summary shows the value.
-    public var summary: SummaryStyle
+    /// How the menu's one-line summary shows the value, with English words.
+    public var englishSummary: SummaryStyle
+    /// How the menu's one-line summary shows the value, in the operator's language.
+    public var summary: SummaryStyle {
+        guard case .onOff(let on, let off) = englishSummary else { return englishSummary }
+        return .onOff(on: CatalogJapanese.text(self, "on") ?? on, off: CatalogJapanese.text(self, "off") ?? off)
+    }
     /// The same field's name in other tools, for export.
     public var otherNames: [OtherTool: String]
 
@@ -61,7 +80,7 @@ public struct CatalogField: Sendable, Hashable {
         errorCodes: [String] = [], summary: SummaryStyle = .standard, otherNames: [OtherTool: String] = [:]
     ) {
         self.key = key
-        self.label = label
+        self.englishLabel = label
         self.kind = kind
         self.isRequired = required
         self.isRequiredToCreate = requiredToCreate ?? required
@@ -69,13 +88,13 @@ public struct CatalogField: Sendable, Hashable {
         self.atlasLimit = atlasLimit
         self.rules = rules
         self.inputLimit = inputLimit ?? Self.defaultInputLimit(kind)
-        self.help = help
-        self.placeholder = placeholder
+        self.englishHelp = help
+        self.englishPlaceholder = placeholder
         self.readBack = readBack
         self.isConcealed = concealed ?? (kind == .secret)
         self.isWritable = writable
         self.errorCodes = errorCodes
-        self.summary = summary
+        self.englishSummary = summary
         self.otherNames = otherNames
     }
 
@@ -93,8 +112,11 @@ public struct CatalogField: Sendable, Hashable {
         (kind == .url ? [.httpURL] : []) + rules + (atlasLimit.map { [$0.validator] } ?? [])
     }
 
-    /// The label inside a sentence: "service key", "API key", "webhook URL".
+    /// The label inside a sentence: "service key", "API key", "webhook URL"
+    /// (in Japanese, the label itself).
     public var noun: String {
+        if Wording.language != .english { return label }
+        let label = englishLabel
         guard let first = label.first, label.dropFirst().first?.isLowercase ?? true else { return label }
         return first.lowercased() + label.dropFirst()
     }

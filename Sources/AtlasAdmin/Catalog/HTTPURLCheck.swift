@@ -13,6 +13,15 @@ public enum HTTPURLCheck {
         case containsWhitespace
         case notHTTP
         case noHost
+
+        /// What a field says about such a text, in the operator's language.
+        public var message: String {
+            switch self {
+            case .containsWhitespace: tr("checks.url.whitespace")
+            case .notHTTP: tr("checks.url.notHTTP")
+            case .noHost: tr("checks.url.noHost")
+            }
+        }
     }
 
     /// The URL's parts, or why `text` is not an http(s) URL with a host.

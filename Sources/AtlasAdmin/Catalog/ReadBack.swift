@@ -72,7 +72,7 @@ public enum MaskedShape {
 
     /// What a field says when such a value is typed or pasted into it.
     public static func refusal(of noun: String) -> String {
-        "This is the masked copy Atlas shows, not the \(noun): type or paste the real value."
+        tr("checks.masked.refusal", noun)
     }
 }
 

@@ -16,42 +16,42 @@ public enum Validator: Sendable, Hashable {
     /// At most this many bytes of UTF-8 (Atlas's template limits).
     case maxBytes(Int)
 
-    /// What is wrong with `value`, or nil when it passes. Apart from
+    /// What is wrong with `value`, in the operator's language, or nil when
+    /// it passes (numbers as written before: `1024`, not grouped). Apart from
     /// `.required`, an empty value passes: emptiness is `.required`'s job.
     public func message(for value: String) -> String? {
         switch self {
         case .required:
-            return value.allSatisfy(\.isWhitespace) ? "Required." : nil
+            return value.allSatisfy(\.isWhitespace) ? tr("checks.required") : nil
         case .hexadecimal(let length):
             guard !value.isEmpty else { return nil }
             let isHex = value.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || ("a"..."f").contains($0) || ("A"..."F").contains($0) }
             if !isHex {
                 // Say where, never what: the value is usually a secret.
-                let bad = value.firstIndex { !$0.isHexDigit }
-                    .map { "; character \(value.distance(from: value.startIndex, to: $0) + 1) is not" } ?? " (0-9, a-f)"
-                return "Must be \(length) hexadecimal digits\(bad)."
+                if let bad = value.firstIndex(where: { !$0.isHexDigit }) {
+                    return tr("checks.hex.badCharacter", String(length), String(value.distance(from: value.startIndex, to: bad) + 1))
+                }
+                return tr("checks.hex.digits", String(length))
             }
-            if value.count != length { return "Must be \(length) hexadecimal digits; this has \(value.count)." }
+            if value.count != length { return tr("checks.hex.length", String(length), String(value.count)) }
             return nil
         case .httpURL:
             guard !value.isEmpty else { return nil }
             switch HTTPURLCheck.check(value) {
             case .success: return nil
-            case .failure(.containsWhitespace): return "A URL cannot contain spaces."
-            case .failure(.notHTTP): return "Must start with https:// (or http://)."
-            case .failure(.noHost): return "The URL needs a host name."
+            case .failure(let problem): return problem.message
             }
         case .maxLength(let limit):
-            return value.count > limit ? "At most \(limit) characters; this has \(value.count)." : nil
+            return value.count > limit ? tr("checks.maxLength", String(limit), String(value.count)) : nil
         case .minLength(let limit):
-            return !value.isEmpty && value.count < limit ? "At least \(limit) characters." : nil
+            return !value.isEmpty && value.count < limit ? tr("checks.minLength", String(limit)) : nil
         case .maxBytes(let limit):
             let bytes = value.utf8.count
-            return bytes > limit ? "At most \(Self.size(limit)) (Atlas ignores longer); this is \(Self.size(bytes))." : nil
+            return bytes > limit ? tr("checks.maxBytes", Self.size(limit), Self.size(bytes)) : nil
         }
     }
 
     static func size(_ bytes: Int) -> String {
-        bytes >= 1024 && bytes % 1024 == 0 ? "\(bytes / 1024) KB" : "\(bytes) bytes"
+        bytes >= 1024 && bytes % 1024 == 0 ? tr("checks.size.kilobytes", String(bytes / 1024)) : tr("checks.size.bytes", String(bytes))
     }
 }

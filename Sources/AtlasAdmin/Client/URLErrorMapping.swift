@@ -9,35 +9,35 @@ enum URLErrorMapping {
     /// already arrived (then a dropped connection means a truncated body).
     static func failure(for error: any Error, status: Int?, timeout: Duration) -> TransportFailure {
         guard let urlError = error as? URLError else {
-            return TransportFailure(kind: .other, status: status, detail: "unexpected error")
+            return TransportFailure(kind: .other, status: status, detailKey: "failures.detail.unexpected")
         }
         switch urlError.code {
         case .timedOut:
-            return TransportFailure(kind: .timeout, detail: "no answer within \(describe(timeout))")
+            return TransportFailure(kind: .timeout, detailKey: "failures.detail.noAnswerWithin", describe(timeout))
         case .cannotConnectToHost:
-            return TransportFailure(kind: .refused, detail: "connection refused")
+            return TransportFailure(kind: .refused, detailKey: "failures.detail.connectionRefused")
         case .networkConnectionLost, .badServerResponse, .cannotParseResponse, .zeroByteResource:
             if let status {
-                return TransportFailure(kind: .malformedBody, status: status, detail: "the body ended early")
+                return TransportFailure(kind: .malformedBody, status: status, detailKey: "failures.detail.bodyEndedEarly")
             }
-            return TransportFailure(kind: .reset, detail: "connection closed before an answer")
+            return TransportFailure(kind: .reset, detailKey: "failures.detail.closedBeforeAnswer")
         case .secureConnectionFailed, .serverCertificateHasBadDate, .serverCertificateUntrusted,
              .serverCertificateHasUnknownRoot, .serverCertificateNotYetValid,
              .clientCertificateRejected, .clientCertificateRequired:
-            return TransportFailure(kind: .tls, detail: "certificate or handshake rejected")
+            return TransportFailure(kind: .tls, detailKey: "failures.detail.certificateRejected")
         case .cannotFindHost, .dnsLookupFailed:
-            return TransportFailure(kind: .dns, detail: "unknown host")
+            return TransportFailure(kind: .dns, detailKey: "failures.detail.unknownHost")
         case .notConnectedToInternet:
-            return TransportFailure(kind: .refused, detail: "no network connection")
+            return TransportFailure(kind: .refused, detailKey: "failures.detail.noNetwork")
         default:
             // FoundationNetworking reports libcurl's "transfer closed with N
             // bytes remaining to read" (a body cut short) as an unknown error.
             let text = describeChain(urlError).lowercased()
             if text.contains("transfer closed") || text.contains("remaining to read") {
-                return TransportFailure(kind: .malformedBody, status: status, detail: "the body ended early")
+                return TransportFailure(kind: .malformedBody, status: status, detailKey: "failures.detail.bodyEndedEarly")
             }
             if text.contains("connection reset") || text.contains("recv failure") {
-                return TransportFailure(kind: .reset, detail: "connection reset")
+                return TransportFailure(kind: .reset, detailKey: "failures.detail.connectionReset")
             }
             // libcurl's "SSL certificate problem: self-signed certificate"
             // and handshake failures arrive as unknown errors too. Only
@@ -45,15 +45,15 @@ enum URLErrorMapping {
             // ("SSL_read: … unexpected eof") is a reset, whose write may
             // have landed, never a refused certificate.
             if text.contains("ssl_read") || text.contains("ssl_write") || text.contains("unexpected eof") {
-                if let status { return TransportFailure(kind: .malformedBody, status: status, detail: "the body ended early") }
-                return TransportFailure(kind: .reset, detail: "connection closed before an answer")
+                if let status { return TransportFailure(kind: .malformedBody, status: status, detailKey: "failures.detail.bodyEndedEarly") }
+                return TransportFailure(kind: .reset, detailKey: "failures.detail.closedBeforeAnswer")
             }
             let handshake = ["ssl certificate problem", "ssl connect error", "certificate verify", "handshake",
                              "self-signed certificate", "self signed certificate", "unable to get local issuer"]
             if handshake.contains(where: text.contains) {
-                return TransportFailure(kind: .tls, detail: "certificate or handshake rejected")
+                return TransportFailure(kind: .tls, detailKey: "failures.detail.certificateRejected")
             }
-            return TransportFailure(kind: .other, status: status, detail: "URL error \(urlError.code.rawValue)")
+            return TransportFailure(kind: .other, status: status, detailKey: "failures.detail.urlError", String(urlError.code.rawValue))
         }
     }
 

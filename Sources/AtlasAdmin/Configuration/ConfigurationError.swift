@@ -41,30 +41,28 @@ public enum ConfigurationError: Error, Sendable, Hashable {
     private var rawMessage: String {
         switch self {
         case .unknownProfile(let name, let file, let available):
-            let list = available.isEmpty ? "it has no profiles" : "it has: " + available.joined(separator: ", ")
-            return "No profile \"\(name)\" in \(file) (\(list))."
+            let list = available.isEmpty ? tr("failures.config.noProfiles")
+                : tr("failures.config.profiles", available.joined(separator: ", "))
+            return tr("failures.config.unknownProfile", name, file, list)
         case .missingConfigFile(let profile, let file):
-            return "Profile \"\(profile)\" was asked for, but there is no Atlas CLI config file at \(file)."
+            return tr("failures.config.missingFile", profile, file)
         case .malformedFile(let file, let line, let column, let reason):
             var place = file
-            if let line { place += " line \(line)" }
-            if let column { place += ", column \(column)" }
+            if let line { place += tr("failures.config.line", String(line)) }
+            if let column { place += tr("failures.config.column", String(column)) }
             return "\(place): \(reason)"
         case .unreadableFile(let file, let reason):
-            return "Cannot read \(file): \(reason)."
+            return tr("failures.config.unreadable", file, reason)
         case .incompleteCredentials(let source, let present, let missing):
-            return "\(present) is set in \(source) but \(missing) is not; set both or neither."
+            return tr("failures.config.incomplete", present, source, missing)
         case .invalidBaseURL(let value, let source):
-            return "The base URL \"\(value)\" from \(source) is not an http(s) URL with a host."
+            return tr("failures.config.invalidBaseURL", value, source)
         case .unsupportedAuthType(let authType, let profile):
-            return "Profile \"\(profile)\" uses auth_type \"\(authType)\", which atlas-integrations does not support; "
-                + "use an API key or a service account."
+            return tr("failures.config.unsupportedAuthType", profile, authType)
         case .secretsNotInFile(let profile, let authType, let file):
             let names = authType == "service_account"
-                ? "MONGODB_ATLAS_CLIENT_ID and MONGODB_ATLAS_CLIENT_SECRET"
-                : "MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY"
-            return "Profile \"\(profile)\" in \(file) keeps its secrets in the system keyring, which "
-                + "atlas-integrations does not read; set \(names) instead."
+                ? tr("failures.config.serviceAccountVariables") : tr("failures.config.apiKeyVariables")
+            return tr("failures.config.secretsNotInFile", profile, file, names)
         }
     }
 }

@@ -1,3 +1,4 @@
+import Localization
 import Foundation
 
 /// The one error type of the service layer: what Atlas said, or why Atlas
@@ -13,13 +14,20 @@ public enum AtlasError: Error, Sendable, Hashable {
     /// The caller cancelled (Esc in the UI).
     case cancelled
 
-    /// One line for a human, without secrets.
+    /// One line for a human, without secrets, in English: what logs, audit
+    /// lines, checkpoints and files keep.
     public var message: String {
+        Wording.inLanguage(.english) { localizedMessage }
+    }
+
+    /// The same line in the operator's language, for screens. What Atlas
+    /// sent (`409 INTEGRATION_ALREADY_CONFIGURED: …`) is shown as sent.
+    public var localizedMessage: String {
         switch self {
         case .api(let detail): detail.message
-        case .transport(let failure): failure.message
+        case .transport(let failure): failure.localizedMessage
         case .invalidInput(_, let message): message
-        case .cancelled: "Cancelled."
+        case .cancelled: tr("failures.cancelled")
         }
     }
 

@@ -12,12 +12,12 @@ enum ResponseDecoder {
     /// The decoded body of a successful response.
     static func decode<Value: Decodable>(_ type: Value.Type, from response: HTTPResponse) throws(AtlasError) -> Value {
         guard !JSONNesting.isTooDeep(response.body) else {
-            throw .transport(malformed(response, expected: "an Atlas JSON answer"))
+            throw .transport(malformed(response, expected: .answer))
         }
         do {
             return try JSONDecoder().decode(Value.self, from: response.body)
         } catch {
-            throw .transport(malformed(response, expected: "an Atlas JSON answer"))
+            throw .transport(malformed(response, expected: .answer))
         }
     }
 
@@ -32,13 +32,13 @@ enum ResponseDecoder {
         }
         guard !JSONNesting.isTooDeep(response.body),
               let object = try? JSONDecoder().decode([String: JSONValue].self, from: response.body) else {
-            return .transport(malformed(response, expected: "an Atlas error body"))
+            return .transport(malformed(response, expected: .errorBody))
         }
         let atlasCode = object["errorCode"]?.stringValue
         // OAuth endpoints answer RFC 6749 §5.2 bodies: {"error": "invalid_client", …}.
         let oauthCode = object["error"]?.stringValue
         guard atlasCode != nil || oauthCode != nil || object["detail"] != nil || object["reason"] != nil else {
-            return .transport(malformed(response, expected: "an Atlas error body"))
+            return .transport(malformed(response, expected: .errorBody))
         }
         let detail = object["detail"]?.stringValue ?? object["error_description"]?.stringValue
         let parameters: [String] = if case .array(let values)? = object["parameters"] {
@@ -66,23 +66,43 @@ enum ResponseDecoder {
     }
 
     /// A `malformedBody` failure that says what the body looked like.
-    static func malformed(_ response: HTTPResponse, expected: String) -> TransportFailure {
+    static func malformed(_ response: HTTPResponse, expected: Expected) -> TransportFailure {
         let contentType = response.header("Content-Type")?.lowercased() ?? ""
         let start = response.body.first { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }
         let looksJSON = start == UInt8(ascii: "{") || start == UInt8(ascii: "[")
-        let what: String
         if contentType.contains("html") || start == UInt8(ascii: "<") {
-            what = "an HTML page instead of \(expected) (a proxy or gateway may be in the way)"
+            return TransportFailure(kind: .malformedBody, status: response.status, detailKey: expected.htmlKey)
         } else if looksJSON, JSONNesting.isTooDeep(response.body) {
-            what = "JSON nested deeper than any Atlas answer"
+            return TransportFailure(kind: .malformedBody, status: response.status, detailKey: "failures.detail.tooDeep")
         } else if looksJSON, (try? JSONSerialization.jsonObject(with: response.body)) == nil {
-            what = "incomplete JSON (the body was cut short)"
+            return TransportFailure(kind: .malformedBody, status: response.status, detailKey: "failures.detail.incompleteJSON")
         } else if looksJSON {
-            what = "JSON that is not \(expected)"
-        } else {
-            what = "\(response.body.count) bytes that are not JSON"
+            return TransportFailure(kind: .malformedBody, status: response.status, detailKey: expected.otherJSONKey)
         }
-        return TransportFailure(kind: .malformedBody, status: response.status, detail: what)
+        return TransportFailure(kind: .malformedBody, status: response.status, detailKey: "failures.detail.notJSON",
+                                String(response.body.count))
+    }
+
+    /// What a body was expected to be, for saying what it was instead.
+    enum Expected {
+        /// "an Atlas JSON answer"
+        case answer
+        /// "an Atlas error body"
+        case errorBody
+
+        var htmlKey: String {
+            switch self {
+            case .answer: "failures.detail.htmlInsteadOfAnswer"
+            case .errorBody: "failures.detail.htmlInsteadOfErrorBody"
+            }
+        }
+
+        var otherJSONKey: String {
+            switch self {
+            case .answer: "failures.detail.jsonNotAnswer"
+            case .errorBody: "failures.detail.jsonNotErrorBody"
+            }
+        }
     }
 
     /// A parameter as text: strings as they are, whole numbers without `.0`.

@@ -118,7 +118,7 @@ struct ExportSelection: Sendable {
         }
         // `atlas api` sends what Atlas accepts, so a type Atlas does not let
         // this product write cannot be sent either.
-        return entry.limitation?.reason
+        return entry.limitation?.englishReason
     }
 
     /// The header lines naming what was left out, for a comment.

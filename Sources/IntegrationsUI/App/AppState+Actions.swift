@@ -11,8 +11,8 @@ extension AppState {
             }
             if ask || hasUnsavedInput {
                 overlay = .confirm(
-                    ConfirmDialog(title: "Quit?", message: "Quit and throw away what you typed in this form?",
-                                  confirmLabel: "Quit", cancelLabel: "Stay"),
+                    ConfirmDialog(title: tr("form.quit.title"), message: tr("form.quit.message"),
+                                  confirmLabel: tr("form.quit.confirm"), cancelLabel: tr("form.dialog.stay")),
                     .quit)
                 return []
             }
@@ -71,7 +71,7 @@ extension AppState {
             form?.stoppedWaiting()
             return []
         case .recheckSave:
-            return checkSave(cause: form?.lostAnswer ?? "The save got no answer.")
+            return checkSave(cause: form?.lostAnswer ?? tr("form.noAnswer"))
         case .openEditor(let field, let text):
             let id = requests.open(.editor(field: field))
             form?.editorRequest = id
@@ -115,8 +115,8 @@ extension AppState {
         case .form:
             if form?.form.isDirty == true {
                 overlay = .confirm(
-                    ConfirmDialog(title: "Discard input?", message: "Go back and throw away what you typed in this form?",
-                                  confirmLabel: "Discard", cancelLabel: "Stay"),
+                    ConfirmDialog(title: tr("form.discard.title"), message: tr("form.discard.message"),
+                                  confirmLabel: tr("form.discard.confirm"), cancelLabel: tr("form.dialog.stay")),
                     .discardForm)
                 return []
             }
@@ -143,16 +143,15 @@ extension AppState {
         guard var menu else { return [] }
         guard let integrations = menu.integrations else {
             if menu.loadRequest != nil {
-                menu.banner = Banner(.info, "Still loading this project's integrations.", detail: "Try again in a moment.")
+                menu.banner = Banner(.info, tr("form.open.stillLoading"), detail: tr("form.open.tryAgain"))
             } else if var banner = menu.banner, banner.kind == .error {
                 // Nothing is loading: the list failed. Keep the error, which
                 // says why, and say what opening needs.
-                let needs = "No form opens without the project's integrations: r reads them again, Esc goes to the project list."
+                let needs = tr("form.open.needsIntegrations")
                 if banner.hint?.contains(needs) != true { banner.hint = needs }
                 menu.banner = banner
             } else {
-                menu.banner = Banner(.warning, "This project's integrations were not read.",
-                                     hint: "No form opens without them: r reads them again, Esc goes to the project list.")
+                menu.banner = Banner(.warning, tr("form.open.notRead"), hint: tr("form.open.notReadHint"))
             }
             self.menu = menu
             return []
@@ -165,7 +164,7 @@ extension AppState {
         switch (spec.limitation, existing) {
         case (nil, nil):
             if readOnly {
-                menu.banner = Banner(.warning, "Read-only mode", detail: "creating integrations is off (started with --read-only).")
+                menu.banner = Banner(.warning, tr("form.readOnly.title"), detail: tr("form.readOnly.noCreate"))
                 self.menu = menu
                 return []
             }
@@ -173,15 +172,15 @@ extension AppState {
         case (nil, let existing?):
             if readOnly {
                 mode = .view(existing)
-                reason = "Read-only mode (--read-only): shown, not editable."
+                reason = tr("form.readOnly.viewReason")
             } else {
                 mode = .edit(existing)
             }
         case (let limitation?, let existing?):
             mode = .view(existing)
-            reason = "\(limitation.reason) Shown only; d in the menu deletes it."
+            reason = tr("form.limited.viewReason", limitation.reason)
         case (let limitation?, nil):
-            menu.banner = Banner(.info, "\(spec.displayName) cannot be set up here.", detail: limitation.reason)
+            menu.banner = Banner(.info, tr("form.limited.cannotSetUp", spec.displayName), detail: limitation.reason)
             self.menu = menu
             return []
         }
@@ -195,8 +194,7 @@ extension AppState {
     private mutating func submitForm() -> [Effect] {
         guard var screen = form, !screen.isSaving, screen.viewOnlyReason == nil else { return [] }
         if screen.detachedSave != nil {
-            screen.banner = Banner(.warning, "The earlier save has not been answered yet.",
-                                   detail: "Sending again now could create it twice; its answer is shown here when it comes.")
+            screen.banner = Banner(.warning, tr("form.earlierSave.title"), detail: tr("form.earlierSave.detail"))
             form = screen
             return []
         }
@@ -204,10 +202,10 @@ extension AppState {
             // Nobody knows whether the last save was applied: sending it
             // again could create it twice or replace what it wrote. Find out
             // first; only a read showing it absent offers to send.
-            return checkSave(cause: screen.lostAnswer ?? "The save got no answer.")
+            return checkSave(cause: screen.lostAnswer ?? tr("form.noAnswer"))
         }
         guard !configuration.readOnly else {
-            screen.banner = Banner(.warning, "Read-only mode", detail: "saving is off (started with --read-only).")
+            screen.banner = Banner(.warning, tr("form.readOnly.title"), detail: tr("form.readOnly.noSave"))
             form = screen
             return []
         }
@@ -226,15 +224,15 @@ extension AppState {
                 screen.form.setError(error.description, forField: key)
                 screen.form.focus(field: key)
             } else {
-                screen.banner = Banner(.error, "Not sent", detail: error.description)
+                screen.banner = Banner(.error, tr("errors.notSent"), detail: error.description)
             }
             form = screen
             return []
         }
         if let checkpoint = screen.resuming {
             if let refusal = checkpoint.refusal(of: settings) {
-                screen.banner = Banner(.error, "Not the settings this apply planned.", detail: Sanitizer.sanitize(refusal, maxCharacters: 300),
-                                       hint: "Type them as they were; your input is kept.")
+                screen.banner = Banner(.error, tr("form.resume.notPlanned"), detail: Sanitizer.sanitize(refusal, maxCharacters: 300),
+                                       hint: tr("form.resume.hint"))
                 form = screen
                 return []
             }

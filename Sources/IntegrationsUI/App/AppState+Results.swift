@@ -63,7 +63,7 @@ extension AppState {
             if form?.detachedSave == id {
                 form?.detachedSaveApplied(integrations.first { $0.type == type })
             } else if menu?.project.id == projectID {
-                menu?.banner = Banner(.success, "The \(type.displayName) save you stopped waiting for was applied.")
+                menu?.banner = Banner(.success, tr("form.detached.appliedType", type.displayName))
             }
             return []
         case (.checkLeftover(let index), .integrationRead(_, let read)):
@@ -71,7 +71,7 @@ extension AppState {
             settleLeftover(index) { write in
                 let age = Int(launchedAt.timeIntervalSince(write.startedAt))
                 if write.method != .delete, age < Self.settlingSeconds, !WriteReadBack.holds(write.expected ?? [:], in: read) {
-                    return .unknown("Atlas does not hold it yet, but it was sent only \(max(age, 0)) s before this start and may still be applied.")
+                    return .unknown(tr("form.leftover.notYet", String(max(age, 0))))
                 }
                 switch write.method {
                 case .delete: return read == nil ? .applied : .notApplied
@@ -79,7 +79,7 @@ extension AppState {
                     if let expected = write.expected { return WriteReadBack.holds(expected, in: read) ? .applied : .notApplied }
                     return write.method == .post && read == nil
                         ? .notApplied
-                        : .unknown("this record has no values to compare with what Atlas holds.")
+                        : .unknown(tr("form.leftover.noValues"))
                 }
             }
             return []
@@ -90,7 +90,7 @@ extension AppState {
             menu?.deleteRequest = nil
             menu?.remove(type)
             let name = menu?.project.name ?? projectID
-            menu?.banner = Banner(.success, "Deleted \(type.displayName) from “\(name)”.")
+            menu?.banner = Banner(.success, tr("form.deleted", type.displayName, name))
             return loadIntegrations(projectID: projectID)
         case (.applyPlan, .applyPlanned), (.applyRun, .applyUpdate):
             applyResult(kind, event)
@@ -138,10 +138,9 @@ extension AppState {
             menu?.deleteRequest = nil
             let name = menu?.project.name ?? projectID
             menu?.banner = read == nil
-                ? Banner(.success, "Deleted \(type.displayName) from “\(name)” (confirmed by reading it back).")
-                : Banner(.error, "Not deleted (checked by reading it back).",
-                         detail: "The delete got no answer, and Atlas still holds \(type.displayName) on “\(name)”.",
-                         hint: "Press d to try again.")
+                ? Banner(.success, tr("form.deleted.confirmed", type.displayName, name))
+                : Banner(.error, tr("form.notDeleted.title"), detail: tr("form.notDeleted.detail", type.displayName, name),
+                         hint: tr("form.hint.deleteAgain"))
             return []
         }
     }
@@ -153,10 +152,9 @@ extension AppState {
         menu.merge(integrations)
         menu.select(type)
         let holds = integrations.first { $0.type == type }.map { IntegrationSummary.describe($0, glyphs: glyphs, labelled: true) }
-        let verb = confirmed ? "Saved" : (form?.form.mode.isUpdate == true ? "Updated" : "Created")
-        let how = confirmed ? " (confirmed by reading it back)" : ""
-        menu.banner = Banner(.success, "\(verb) \(type.displayName) on “\(menu.project.name)”\(how).",
-                             detail: holds.map { $0.isEmpty ? nil : "Atlas now holds: \($0)" } ?? nil)
+        let outcome = confirmed ? "form.saved.confirmed" : (form?.form.mode.isUpdate == true ? "form.saved.updated" : "form.saved.created")
+        let title = tr(outcome, type.displayName, menu.project.name)
+        menu.banner = Banner(.success, title, detail: holds.map { $0.isEmpty ? nil : tr("form.saved.holds", $0) } ?? nil)
         self.menu = menu
         // A type with a scrape configuration shows it after a save, with
         // the password just typed: the one moment it is known.
@@ -166,7 +164,7 @@ extension AppState {
         if route == .form { leaveForm() }
         if scrape != nil {
             if let typedPassword, !typedPassword.isEmpty { scrapePasswords[projectID] = SecretValue(typedPassword) }
-            openScrapeConfig(of: type, note: "\(verb) \(type.displayName) on “\(menu.project.name)”\(how). Its scrape configuration:")
+            openScrapeConfig(of: type, note: tr("form.saved.scrapeNote", title))
         }
         return loadIntegrations(projectID: projectID)
     }
@@ -176,21 +174,21 @@ extension AppState {
         switch kind {
         case .demo:
             start?.demoRequest = nil
-            start?.banner = ErrorPresentation.banner(for: error, doing: "Starting the demo", canRetry: false)
+            start?.banner = ErrorPresentation.banner(for: error, doing: tr("errors.action.demo"), canRetry: false)
         case .organizations:
             picker.loadFailed(id)
-            picker.banner = loadBanner(error, doing: "Listing organizations")
+            picker.banner = loadBanner(error, doing: tr("errors.action.organizations"))
         case .projects(let organizationID):
             let arrived = picker.shownCount(id)
             picker.loadFailed(id)
             let failures = picker.failedLoads
             guard failures.count > 1 else {
                 let name = picker.organizationName(organizationID)
-                var banner = loadBanner(error, doing: "Listing the projects of “\(name)”")
+                var banner = loadBanner(error, doing: tr("errors.action.projects", name))
                 if let arrived, arrived.shown > 0 {
-                    let of = arrived.total.map { " of \(NumberText.grouped($0))" } ?? ""
-                    banner.hint = "The list is incomplete: \(NumberText.grouped(arrived.shown))\(of) projects of “\(name)” arrived. "
-                        + (banner.hint ?? "")
+                    let arrivedText = arrived.total.map { tr("errors.incomplete.arrivedOf", arrived.shown, $0, name) }
+                        ?? tr("errors.incomplete.arrived", arrived.shown, name)
+                    banner.hint = tr("errors.incomplete", arrivedText) + (banner.hint ?? "")
                 }
                 picker.banner = banner
                 return []
@@ -200,19 +198,19 @@ extension AppState {
             picker.banner = severalProjectListsFailed(failures, lastError: error)
         case .project(let projectID):
             guard menu?.project.id == projectID else { return [] }
-            menu?.banner = ErrorPresentation.banner(for: error, doing: "Reading the project", canRetry: false)
-            menu?.banner?.hint = "Esc goes to the project list."
+            menu?.banner = ErrorPresentation.banner(for: error, doing: tr("errors.action.project"), canRetry: false)
+            menu?.banner?.hint = tr("errors.hint.escToProjects")
         case .integrations(let projectID):
             guard menu?.project.id == projectID else { return [] }
             if menu?.loadRequest == id { menu?.loadRequest = nil }
-            var banner = ErrorPresentation.banner(for: error, doing: "Listing integrations")
-            if error.isRetryable { banner.hint = "Press r to retry." }
+            var banner = ErrorPresentation.banner(for: error, doing: tr("errors.action.integrations"))
+            if error.isRetryable { banner.hint = tr("errors.hint.pressRToRetry") }
             menu?.banner = banner
         case .save(let projectID, _):
             let mine = form?.saveRequest == id || form?.detachedSave == id
             if mine, error.leavesWriteOutcomeUnknown {
                 form?.detachedSave = nil
-                return checkSave(cause: ErrorPresentation.lostAnswer(error, of: "save"))
+                return checkSave(cause: ErrorPresentation.lostAnswer(error, of: tr("errors.action.save")))
             }
             if form?.saveRequest == id {
                 form?.saveFailed(error)
@@ -225,26 +223,26 @@ extension AppState {
         case .checkWrite(let projectID, let type, .delete):
             guard menu?.project.id == projectID else { return [] }
             menu?.deleteRequest = nil
-            menu?.banner = Banner(.error, "Unknown: the delete may or may not have been applied.",
-                                  detail: "Its answer was lost, and reading \(type.displayName) back failed too: "
-                                      + Sanitizer.sanitize(error.message, maxCharacters: 200),
-                                  hint: "Press r to read the project's integrations again before deleting again.")
+            menu?.banner = Banner(.error, tr("errors.deleteUnknown.title"),
+                                  detail: tr("errors.deleteUnknown.detail", type.displayName,
+                                             Sanitizer.sanitize(error.localizedMessage, maxCharacters: 200)),
+                                  hint: tr("errors.deleteUnknown.hint"))
         case .checkWrite:
             if form?.checkRequest == id { form?.checkFailed(error) }
         case .checkLeftover(let index):
-            settleLeftover(index) { _ in .unknown(Sanitizer.sanitize(error.message, maxCharacters: 200)) }
+            settleLeftover(index) { _ in .unknown(Sanitizer.sanitize(error.localizedMessage, maxCharacters: 200)) }
         case .delete(let projectID, let type):
             guard menu?.project.id == projectID else { return [] }
             menu?.deleteRequest = nil
             if error.leavesWriteOutcomeUnknown {
                 let checkID = requests.open(.checkWrite(projectID: projectID, type: type, .delete))
                 menu?.deleteRequest = checkID
-                menu?.banner = Banner(.warning, "Checking whether Atlas deleted \(type.displayName)…",
-                                      detail: ErrorPresentation.lostAnswer(error, of: "delete"))
+                menu?.banner = Banner(.warning, tr("errors.checkingDelete", type.displayName),
+                                      detail: ErrorPresentation.lostAnswer(error, of: tr("errors.action.delete")))
                 return [.readIntegration(checkID, projectID: projectID, type: type)]
             }
-            var banner = ErrorPresentation.banner(for: error, doing: "Deleting")
-            if error.isRetryable { banner.hint = "Press d to try again." }
+            var banner = ErrorPresentation.banner(for: error, doing: tr("errors.action.deleting"))
+            if error.isRetryable { banner.hint = tr("form.hint.deleteAgain") }
             menu?.banner = banner
         case .matrixRows:
             // The rows it asked for: see `noteForMatrix`.
@@ -258,15 +256,15 @@ extension AppState {
             if case .testDelivery(let delivery, id?) = overlay {
                 testDelivered(id, TestDeliveryReport(
                     destination: delivery.request.destination, event: nil, signature: nil, elapsed: .zero,
-                    outcome: .failed(.other, Sanitizer.sanitize(error.message, maxCharacters: 200))))
+                    outcome: .failed(.other, Sanitizer.sanitize(error.localizedMessage, maxCharacters: 200))))
             }
         case .editor:
             form?.editorRequest = nil
-            form?.banner = Banner(.error, "The editor could not run.", detail: Sanitizer.sanitize(error.message, maxCharacters: 300),
-                                  hint: "Set $EDITOR (or $VISUAL), or edit the text here.")
+            form?.banner = Banner(.error, tr("errors.editor.title"), detail: Sanitizer.sanitize(error.localizedMessage, maxCharacters: 300),
+                                  hint: tr("errors.editor.hint"))
         case .writeFiles(let what, let from):
-            setBanner(Banner(.error, "The \(what) could not be written.", detail: Sanitizer.sanitize(error.message, maxCharacters: 300),
-                             hint: "Nothing was sent to Atlas. Start atlas-integrations from a directory you can write to."), on: from)
+            setBanner(Banner(.error, tr("errors.files.title", what), detail: Sanitizer.sanitize(error.localizedMessage, maxCharacters: 300),
+                             hint: tr("errors.files.hint")), on: from)
         }
         return []
     }
@@ -275,27 +273,26 @@ extension AppState {
     /// failed …; The list is incomplete: 2,500 of 3,000 projects of these
     /// organizations arrived."
     private func severalProjectListsFailed(_ failures: [IncompleteList], lastError error: AtlasError) -> Banner {
-        let names = failures.map { "“\(picker.organizationName($0.organizationID))”" }
-        let shownNames = names.count <= 3 ? names : Array(names.prefix(3)) + ["\(names.count - 3) more"]
+        let names = failures.map { tr("errors.quoted", picker.organizationName($0.organizationID)) }
+        let shownNames = names.count <= 3 ? names : Array(names.prefix(3)) + [tr("errors.list.more", names.count - 3)]
         let list = shownNames.count == 1 ? shownNames[0]
-            : shownNames.dropLast().joined(separator: ", ") + " and " + (shownNames.last ?? "")
-        var banner = loadBanner(error, doing: "Listing the projects of \(NumberText.grouped(failures.count)) organizations (\(list))")
+            : tr("errors.list.and", shownNames.dropLast().joined(separator: tr("errors.list.separator")), shownNames.last ?? "")
+        var banner = loadBanner(error, doing: tr("errors.action.severalProjects", failures.count, list))
         let shown = failures.reduce(0) { $0 + $1.shown }
         let totals = failures.compactMap(\.total)
-        let of = totals.count == failures.count ? " of \(NumberText.grouped(totals.reduce(0, +)))" : ""
-        let arrived = shown > 0
-            ? "\(NumberText.grouped(shown))\(of) projects of these organizations arrived"
-            : "none of their projects arrived"
-        banner.hint = "The list is incomplete: \(arrived). " + (banner.hint ?? "")
+        let arrived = shown == 0 ? tr("errors.incomplete.noneArrived")
+            : totals.count == failures.count ? tr("errors.incomplete.arrivedOfThese", shown, totals.reduce(0, +))
+            : tr("errors.incomplete.arrivedThese", shown)
+        banner.hint = tr("errors.incomplete", arrived) + (banner.hint ?? "")
         return banner
     }
 
     private func loadBanner(_ error: AtlasError, doing action: String) -> Banner {
         var banner = ErrorPresentation.banner(for: error, doing: action)
         if error.isRetryable {
-            banner.hint = "Ctrl-R reloads."
+            banner.hint = tr("errors.hint.reload")
         } else {
-            banner.hint = "Ctrl-R reloads." + (banner.hint.map { " " + $0 } ?? "")
+            banner.hint = tr("errors.hint.reload") + (banner.hint.map { " " + $0 } ?? "")
         }
         return banner
     }

@@ -16,8 +16,11 @@ public struct Form: Sendable, Equatable {
     private var initialValues: [String]
     private var parkedFocus: Int?
     public var keyMap = FormKeyMap()
-    /// Columns given to labels.
+    /// Columns given to labels, at least: a form whose labels are wider
+    /// (in display cells) widens its column so they and their marks fit.
     static let labelWidth = 22
+    /// The widest label the standard column holds with room for its marks.
+    static let labelRoom = 18
 
     public init(spec: CatalogEntry, mode: FormMode) {
         self.spec = spec
@@ -36,14 +39,14 @@ public struct Form: Sendable, Equatable {
         }
         let existingText: String? = if case .text(let value)? = existing { value } else { nil }
         let required = isRequired(spec, mode: mode, hasMaskedCurrent: masked != nil)
-        let placeholder = spec.placeholder.isEmpty && !required ? "(optional)" : spec.placeholder
+        let placeholder = spec.placeholder.isEmpty && !required ? tr("form.placeholder.optional") : spec.placeholder
         let widget: FormFieldWidget
         switch spec.kind {
         case .secret, .url where spec.isConcealed:
             let hint = masked != nil || (mode.isUpdate && spec.readBack == .writeOnly)
-                ? "Atlas never returns it: type it again" : placeholder
+                ? tr("form.secret.typeAgain") : placeholder
             var field = SecretField(maxLength: spec.inputLimit, current: masked, placeholder: hint)
-            field.noun = spec.kind == .url ? "URL" : "key"
+            field.noun = spec.kind == .url ? tr("form.secret.noun.url") : tr("form.secret.noun.key")
             widget = .secret(field)
         case .text, .url:
             var field = TextField(maxLength: spec.inputLimit, placeholder: placeholder)
@@ -120,7 +123,7 @@ public struct Form: Sendable, Equatable {
             fields[index].isRequired = Self.isRequired(spec, mode: mode, hasMaskedCurrent: masked != nil)
             if case .secret(var secret) = fields[index].widget {
                 secret.current = masked
-                if masked != nil || spec.readBack == .writeOnly { secret.placeholder = "Atlas never returns it: type it again" }
+                if masked != nil || spec.readBack == .writeOnly { secret.placeholder = tr("form.secret.typeAgain") }
                 fields[index].widget = .secret(secret)
             }
         }
@@ -283,7 +286,7 @@ public struct Form: Sendable, Equatable {
         let fieldBindings = focusedField?.widget.bindings ?? []
         let movable = focusableIndices.count > 1
         return fieldBindings + [
-            keyMap.submit.enabled(mode.canSubmit, reason: "this form cannot be saved"),
+            keyMap.submit.enabled(mode.canSubmit, reason: tr("form.key.cannotSave")),
             keyMap.next.enabled(movable), keyMap.previous.enabled(movable), keyMap.enter,
         ]
     }
@@ -292,14 +295,14 @@ public struct Form: Sendable, Equatable {
     public var helpText: String {
         let invalid = fields.filter { $0.error != nil }
         if !invalid.isEmpty {
-            return "Fix before saving: " + invalid.map(\.spec.label).joined(separator: ", ")
+            return tr("form.fixBeforeSaving", invalid.map(\.spec.label).joined(separator: tr("form.list.separator")))
         }
         return focusedField?.spec.help ?? ""
     }
 
     public func view(width: Int, context: RenderContext) -> FormRendering {
         let glyphs = context.glyphs
-        let labelWidth = Self.labelWidth
+        let labelWidth = labelColumnWidth
         let inputWidth = max(width - labelWidth - 1, 10)
         let indent = String(repeating: " ", count: labelWidth)
         var lines: [Line] = []
@@ -337,9 +340,9 @@ public struct Form: Sendable, Equatable {
             }
             if case .masked(let masked)? = field.current, !isSecretWidget(field.widget), !isReadOnly(field.widget) {
                 var line = Line(indent)
-                line.append("current: ", .dim)
+                line.append(tr("form.current"), .dim)
                 line.append(Sanitizer.sanitize(masked.masked), .secret)
-                line.append(" (hidden by Atlas)", .dim)
+                line.append(tr("form.current.hidden"), .dim)
                 lines.append(line)
             }
             if let error = field.error {
@@ -354,6 +357,18 @@ public struct Form: Sendable, Equatable {
         return FormRendering(
             lines: lines.map { $0.fitted(to: width, ellipsis: glyphs.ellipsis) },
             focusedLines: focusedRange, cursor: cursor)
+    }
+
+    /// The label column in display cells: the standard 22, or wider when
+    /// a label (a long translation) would not fit beside its marks.
+    var labelColumnWidth: Int {
+        let widest = fields.map { field in
+            let label = DisplayWidth.of(field.spec.label)
+            guard label > Self.labelRoom else { return 0 }
+            // "* ✘" or " ✘" after the label, with the pointer column before it.
+            return 4 + label + (field.isRequired ? 4 : 2)
+        }.max() ?? 0
+        return max(Self.labelWidth, widest)
     }
 
     private func isSecretWidget(_ widget: FormFieldWidget) -> Bool {

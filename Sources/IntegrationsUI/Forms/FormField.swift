@@ -32,7 +32,7 @@ public struct FormField: Sendable, Equatable {
         let value = text
         if isRequired, let message = Validator.required.message(for: value) {
             if hasMaskedCurrent || spec.readBack == .writeOnly {
-                return "Required: Atlas never returns this value, so type it again."
+                return tr("form.required.typeAgain")
             }
             return message
         }

@@ -48,7 +48,7 @@ public enum FormFieldWidget: Sendable, Equatable {
 
     public func view(width: Int, context: RenderContext) -> FieldView {
         if case .readOnly(let value) = self {
-            return FieldView(lines: [Line(value.isEmpty ? "(not set)" : value, .dim).fitted(to: width, ellipsis: context.glyphs.ellipsis)])
+            return FieldView(lines: [Line(value.isEmpty ? tr("form.notSet") : value, .dim).fitted(to: width, ellipsis: context.glyphs.ellipsis)])
         }
         return base?.view(width: width, context: context) ?? FieldView(lines: [])
     }

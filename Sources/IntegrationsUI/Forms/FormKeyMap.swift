@@ -1,10 +1,10 @@
 /// The keys a form answers once the focused field has passed on a key.
 public struct FormKeyMap: Sendable, Hashable {
-    public var next = KeyBinding([.tab, .down], help: "next", display: [.tab])
-    public var previous = KeyBinding([.backTab, .up], help: "previous", display: [.backTab])
+    public var next = KeyBinding([.tab, .down], help: tr("form.key.next"), display: [.tab])
+    public var previous = KeyBinding([.backTab, .up], help: tr("form.key.previous"), display: [.backTab])
     /// Enter moves on, and submits from the last field.
-    public var enter = KeyBinding([.enter], help: "next / save on last", inFooter: false)
-    public var submit = KeyBinding([.control("s")], help: "save")
+    public var enter = KeyBinding([.enter], help: tr("form.key.enter"), inFooter: false)
+    public var submit = KeyBinding([.control("s")], help: tr("form.key.save"))
 
     public init() {}
 

@@ -1,7 +1,12 @@
 import AtlasAdmin
+import Localization
 
 /// Turns an `AtlasError` into what the operator sees: a banner with the
 /// HTTP status, Atlas's error code and detail, and what to do next.
+///
+/// What Atlas sent (its code and `detail`) is shown as sent. In a language
+/// other than English, a known error code's one-line explanation
+/// (`code.<ERROR_CODE>` in the Errors table) goes beside it.
 enum ErrorPresentation {
     static func banner(for error: AtlasError, doing action: String, canRetry: Bool = true) -> Banner {
         switch error {
@@ -9,65 +14,80 @@ enum ErrorPresentation {
             let title = Sanitizer.sanitize("\(detail.status) \(detail.errorCode)", maxCharacters: 120)
             let text = detail.detail.map { Sanitizer.sanitize($0, maxCharacters: 400) }
                 ?? detail.reason.map { Sanitizer.sanitize($0, maxCharacters: 120) }
-            return Banner(.error, title, detail: text.map { "\(action) failed: \($0)" } ?? "\(action) failed.",
-                          hint: hint(for: detail, retryable: error.isRetryable && canRetry))
+            var line = text.map { tr("errors.failedWith", action, $0) } ?? tr("errors.failed", action)
+            if let explanation = explanation(ofCode: detail.errorCode) { line += tr("errors.explanation", explanation) }
+            return Banner(.error, title, detail: line, hint: hint(for: detail, retryable: error.isRetryable && canRetry))
         case .transport(let failure):
-            let hint = error.isRetryable && canRetry
-                ? "Press r to retry; nothing you typed is lost."
-                : "Check the base URL and the network; nothing you typed is lost."
-            return Banner(.error, Sanitizer.sanitize(failure.message, maxCharacters: 300), detail: "\(action) did not complete.", hint: hint)
+            let hint = error.isRetryable && canRetry ? tr("errors.hint.retryNothingLost") : tr("errors.hint.checkNetwork")
+            return Banner(.error, Sanitizer.sanitize(failure.localizedMessage, maxCharacters: 300),
+                          detail: tr("errors.didNotComplete", action), hint: hint)
         case .invalidInput(_, let message):
-            return Banner(.error, "Not sent", detail: Sanitizer.sanitize(message, maxCharacters: 300))
+            return Banner(.error, tr("errors.notSent"), detail: Sanitizer.sanitize(message, maxCharacters: 300))
         case .cancelled:
-            return Banner(.info, "\(action) cancelled.")
+            return Banner(.info, tr("errors.cancelled", action))
         }
     }
 
     static func hint(for detail: APIErrorDetail, retryable: Bool) -> String? {
         switch (detail.status, detail.errorCode) {
         case (409, "INTEGRATION_ALREADY_CONFIGURED"):
-            return "Press e to edit the existing one instead (PUT); your input is kept."
+            return tr("errors.hint.editExisting")
         case (401, _):
-            return "Atlas refused these credentials here: the key may be wrong, lack Project Owner or Organization Owner, or not belong to this project's organization."
+            return tr("errors.hint.unauthorized")
         case (403, _):
-            return "Atlas refused the request: often this machine's IP address is not on the API key's access list."
+            return tr("errors.hint.forbidden")
         case (404, "INTEGRATION_NOT_CONFIGURED"):
-            return "It is already gone; press r in the menu to refresh."
+            return tr("errors.hint.alreadyGone")
         case (400, "WEBHOOK_NOTIFICATIONS_PRESENT"):
-            return "Alert configurations still notify through it (the delete confirmation names them): change or remove those notifications in Atlas first, then delete."
+            return tr("errors.hint.notificationsPresent")
         case (429, _):
-            let wait = detail.retryAfter.map { " Atlas asks to wait \($0) s." } ?? ""
-            return "Too many requests.\(wait) Press r to retry; your input is kept."
+            let wait = detail.retryAfter.map { tr("errors.hint.wait", String($0)) } ?? ""
+            return tr("errors.hint.tooManyRequests", wait)
         default:
-            return retryable ? "Press r to retry; your input is kept." : nil
+            return retryable ? tr("errors.hint.retry") : nil
         }
     }
 
-    /// One sentence on how a write's answer was lost (`action`: "save").
+    /// The one-line explanation of a known Atlas error code in the
+    /// operator's language; nil for an unknown code, and in English, where
+    /// Atlas's own `detail` says it already.
+    static func explanation(ofCode code: String) -> String? {
+        guard Wording.language != .english, !code.isEmpty,
+              code.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber || $0 == "_") }) else { return nil }
+        let key = "code." + code
+        return UIMessages.all.has(key) ? tr(key) : nil
+    }
+
+    /// One sentence on how a write's answer was lost (`action`: the write
+    /// as a noun, `errors.action.save`).
     static func lostAnswer(_ error: AtlasError, of action: String) -> String {
         switch error {
         case .api(let detail):
-            Sanitizer.sanitize("Atlas answered the \(action) with \(detail.status) \(detail.errorCode)", maxCharacters: 160)
-                + ((detail.detail ?? detail.reason).map { ": " + Sanitizer.sanitize($0, maxCharacters: 300) + "." } ?? ".")
+            Sanitizer.sanitize(tr("errors.lost.answered", action, "\(detail.status) \(detail.errorCode)"), maxCharacters: 160)
+                + ((detail.detail ?? detail.reason).map { tr("errors.lost.detail", Sanitizer.sanitize($0, maxCharacters: 300)) }
+                    ?? tr("errors.lost.end"))
         case .transport(let failure):
-            Sanitizer.sanitize(failure.message, maxCharacters: 200) + " The \(action) was sent; its answer was lost."
+            Sanitizer.sanitize(failure.localizedMessage, maxCharacters: 200) + tr("errors.lost.transport", action)
         case .cancelled:
-            "The \(action) was cancelled after it was sent."
+            tr("errors.lost.cancelled", action)
         case .invalidInput(_, let message):
             Sanitizer.sanitize(message, maxCharacters: 200)
         }
     }
 
     /// The message to show at a field, when the error concerns one: the
-    /// field Atlas named, else the one of this type the error code concerns.
+    /// field Atlas named, else the one of this type the error code
+    /// concerns. Atlas's words as sent, with a known code's explanation
+    /// beside them in a language other than English.
     static func fieldMessage(for error: AtlasError, in entry: CatalogEntry) -> (field: String, message: String)? {
         switch error {
         case .api(let detail):
             let named = detail.field.flatMap { entry.field($0) != nil ? $0 : nil }
             guard let field = named ?? entry.field(forErrorCode: detail.errorCode)?.key else { return nil }
             let violation = detail.fieldViolations.first { $0.field == field || $0.field.hasSuffix("." + field) }
-            let text = violation?.description ?? detail.detail ?? detail.errorCode
-            return (field, Sanitizer.sanitize(text, maxCharacters: 300))
+            let text = Sanitizer.sanitize(violation?.description ?? detail.detail ?? detail.errorCode, maxCharacters: 300)
+            guard let explanation = explanation(ofCode: detail.errorCode) else { return (field, text) }
+            return (field, tr("errors.field.explained", text, explanation))
         case .invalidInput(let field?, let message):
             return (field, Sanitizer.sanitize(message, maxCharacters: 300))
         default:

@@ -38,14 +38,14 @@ struct IntegrationFormScreen: Sendable, Equatable {
     var keyMap = KeyMap()
 
     struct KeyMap: Sendable, Equatable {
-        var back = KeyBinding([.escape], help: "back", essential: true)
-        var cancelSave = KeyBinding([.escape], help: "stop waiting")
-        var help = KeyBinding([.function(1)], help: "help", essential: true)
-        var editInstead = KeyBinding([.character("e")], help: "edit existing instead")
-        var retry = KeyBinding([.character("r"), .control("s")], help: "retry", display: [.character("r")])
-        var recheck = KeyBinding([.character("r")], help: "read it back again")
-        var toForm = KeyBinding([.tab, .backTab, .enter, .down, .up], help: "back to the fields", display: [.tab])
-        var testDelivery = KeyBinding([.control("t")], help: "send a test")
+        var back = KeyBinding([.escape], help: tr("form.key.back"), essential: true)
+        var cancelSave = KeyBinding([.escape], help: tr("form.key.stopWaiting"))
+        var help = KeyBinding([.function(1)], help: tr("form.key.help"), essential: true)
+        var editInstead = KeyBinding([.character("e")], help: tr("form.key.editInstead"))
+        var retry = KeyBinding([.character("r"), .control("s")], help: tr("form.key.retry"), display: [.character("r")])
+        var recheck = KeyBinding([.character("r")], help: tr("form.key.recheck"))
+        var toForm = KeyBinding([.tab, .backTab, .enter, .down, .up], help: tr("form.key.toForm"), display: [.tab])
+        var testDelivery = KeyBinding([.control("t")], help: tr("form.key.testDelivery"))
     }
 
     /// Whether Ctrl-T sends a sample delivery from this form.
@@ -81,9 +81,7 @@ struct IntegrationFormScreen: Sendable, Equatable {
     mutating func stoppedWaiting() {
         detachedSave = saveRequest
         saveRequest = nil
-        banner = Banner(.warning, "Stopped waiting for the save.",
-                        detail: "It was sent and may still be applied: its answer is shown here and in the menu when it comes.",
-                        hint: "Your input is kept.")
+        banner = Banner(.warning, tr("form.stopped.title"), detail: tr("form.stopped.detail"), hint: tr("form.inputKept"))
         form.restoreFocus()
     }
 
@@ -93,14 +91,13 @@ struct IntegrationFormScreen: Sendable, Equatable {
         if let integration { form.switchToEdit(integration) }
         // Unless something was typed since, what the form holds is saved.
         if let sent, (try? form.settings()) == sent { form.markSaved() }
-        banner = Banner(.success, "The save you stopped waiting for was applied.",
-                        detail: "Atlas now holds it; saving again replaces it (PUT). Esc goes to the menu.")
+        banner = Banner(.success, tr("form.detached.applied"), detail: tr("form.detached.appliedDetail"))
     }
 
     /// The save the operator stopped waiting for failed.
     mutating func detachedSaveFailed(_ error: AtlasError) {
         detachedSave = nil
-        banner = ErrorPresentation.banner(for: error, doing: "The save you stopped waiting for")
+        banner = ErrorPresentation.banner(for: error, doing: tr("form.action.detachedSave"))
     }
 
     /// The save's answer was lost (`cause`): read it back before saying
@@ -112,16 +109,15 @@ struct IntegrationFormScreen: Sendable, Equatable {
         offerEdit = false
         offerRetry = false
         offerRecheck = false
-        banner = Banner(.warning, "Checking whether Atlas applied the save…",
-                        detail: "\(cause) Reading the integration back before saying anything.")
+        banner = Banner(.warning, tr("form.checking.title"), detail: tr("form.checking.detail", cause))
     }
 
     /// Reading it back showed Atlas does not hold what was sent.
     mutating func checkedNotApplied() {
         checkRequest = nil
-        banner = Banner(.error, "Not saved (checked by reading it back).",
-                        detail: "\(lostAnswer ?? "The save got no answer.") Atlas does not hold these settings.",
-                        hint: "Press r to send it again; your input is kept.")
+        banner = Banner(.error, tr("form.notApplied.title"),
+                        detail: tr("form.notApplied.detail", lostAnswer ?? tr("form.noAnswer")),
+                        hint: tr("form.notApplied.hint"))
         offerRetry = true
         form.blurAll()
         bannerFocused = true
@@ -134,9 +130,8 @@ struct IntegrationFormScreen: Sendable, Equatable {
         checkRequest = nil
         offerRecheck = false
         form.switchToEdit(integration)
-        banner = Banner(.success, "Saved (confirmed by reading it back).",
-                        detail: "Atlas holds what was sent. You changed fields since: Ctrl-S sends them (PUT); Esc goes to the menu.",
-                        hint: "Your input is kept.")
+        banner = Banner(.success, tr("form.appliedWithChanges.title"), detail: tr("form.appliedWithChanges.detail"),
+                        hint: tr("form.inputKept"))
         bannerFocused = false
         if form.focusIndex == nil { form.restoreFocus() }
     }
@@ -144,10 +139,10 @@ struct IntegrationFormScreen: Sendable, Equatable {
     /// Reading it back failed too: nobody knows, so nothing is resent.
     mutating func checkFailed(_ error: AtlasError) {
         checkRequest = nil
-        banner = Banner(.error, "Unknown: the save may or may not have been applied.",
-                        detail: "\(lostAnswer ?? "The save got no answer.") Reading it back failed too: "
-                            + Sanitizer.sanitize(error.message, maxCharacters: 200),
-                        hint: "Check before retrying: r reads it back again; your input is kept.")
+        banner = Banner(.error, tr("form.checkFailed.title"),
+                        detail: tr("form.checkFailed.detail", lostAnswer ?? tr("form.noAnswer"),
+                                   Sanitizer.sanitize(error.localizedMessage, maxCharacters: 200)),
+                        hint: tr("form.checkFailed.hint"))
         offerRecheck = true
         form.blurAll()
         bannerFocused = true
@@ -155,7 +150,7 @@ struct IntegrationFormScreen: Sendable, Equatable {
 
     mutating func saveFailed(_ error: AtlasError) {
         saveRequest = nil
-        banner = ErrorPresentation.banner(for: error, doing: "Saving")
+        banner = ErrorPresentation.banner(for: error, doing: tr("form.action.saving"))
         offerEdit = error.errorCode == "INTEGRATION_ALREADY_CONFIGURED" && !form.mode.isUpdate
         offerRetry = error.isRetryable
         if let located = ErrorPresentation.fieldMessage(for: error, in: form.spec), form.field(located.field) != nil {
@@ -173,8 +168,7 @@ struct IntegrationFormScreen: Sendable, Equatable {
         form.switchToEdit(existing)
         offerEdit = false
         bannerFocused = false
-        banner = Banner(.info, "Editing the existing \(type.displayName) integration.",
-                        detail: "Saving now replaces it (PUT). Everything you typed is kept, secrets included.")
+        banner = Banner(.info, tr("form.switched.title", type.displayName), detail: tr("form.switched.detail"))
         form.restoreFocus()
     }
 
@@ -193,11 +187,11 @@ struct IntegrationFormScreen: Sendable, Equatable {
         }
         var formBindings = form.bindings
         if let index = formBindings.firstIndex(where: { $0.keys.contains(.control("s")) }) {
-            if offerRetry { formBindings[index] = formBindings[index].withHelp("retry save") }
+            if offerRetry { formBindings[index] = formBindings[index].withHelp(tr("form.key.retrySave")) }
             // The outcome is unknown: Ctrl-S reads back before anything is
             // sent. Its meaning changed, so the footer always shows it.
             if offerRecheck {
-                formBindings[index] = formBindings[index].withHelp("read back first")
+                formBindings[index] = formBindings[index].withHelp(tr("form.key.readBackFirst"))
                 formBindings[index].isEssential = true
             }
         }
@@ -208,7 +202,7 @@ struct IntegrationFormScreen: Sendable, Equatable {
         if offersTestDelivery && !bannerFocused { list.append(keyMap.testDelivery) }
         let letters = !form.focusCapturesText
         list += [keyMap.back, letters ? global.help : keyMap.help,
-                 global.quit.enabled(letters, reason: "q is a letter in a text field"),
+                 global.quit.enabled(letters, reason: tr("form.key.qIsALetter")),
                  letters ? global.forceQuit : global.forceQuitHint]
         return list
     }
@@ -238,7 +232,7 @@ struct IntegrationFormScreen: Sendable, Equatable {
         }
         if let viewOnlyReason, event == .key(.control("s")) {
             // Saying nothing would look like a save that was lost.
-            banner = Banner(.warning, "Nothing is saved from this view.", detail: viewOnlyReason)
+            banner = Banner(.warning, tr("form.viewOnly.nothingSaved"), detail: viewOnlyReason)
             return []
         }
         if offersTestDelivery, keyMap.testDelivery.matches(event) { return [.sendTestDelivery] }
@@ -263,11 +257,11 @@ struct IntegrationFormScreen: Sendable, Equatable {
         if let viewOnlyReason { return (viewOnlyReason, .warning) }
         switch form.mode {
         case .create:
-            return ("New \(type.displayName) integration: saving creates it (POST).", .normal)
+            return (tr("form.mode.create", type.displayName), .normal)
         case .edit:
-            return ("Editing \(type.displayName): saving replaces it (PUT). Type secrets again; Atlas only shows their tails.", .normal)
+            return (tr("form.mode.edit", type.displayName), .normal)
         case .view:
-            return ("Shown only.", .warning)
+            return (tr("form.mode.view"), .warning)
         }
     }
 
@@ -280,11 +274,11 @@ struct IntegrationFormScreen: Sendable, Equatable {
         }
         if let banner { lines += banner.view(width: width, glyphs: glyphs, maxLines: 4) }
         if checkRequest != nil {
-            lines.append(Line(" \(context.spinner) Reading it back from Atlas…", .warning).fitted(to: width))
+            lines.append(Line(" \(context.spinner) " + tr("form.status.readingBack"), .warning).fitted(to: width))
         } else if isSaving {
-            lines.append(Line(" \(context.spinner) Saving to Atlas… esc stops waiting", .warning).fitted(to: width))
+            lines.append(Line(" \(context.spinner) " + tr("form.status.saving"), .warning).fitted(to: width))
         } else if editorRequest != nil {
-            lines.append(Line(" Waiting for the editor…", .warning).fitted(to: width))
+            lines.append(Line(" " + tr("form.status.editor"), .warning).fitted(to: width))
         } else {
             lines.append(Line())
         }
@@ -297,11 +291,11 @@ struct IntegrationFormScreen: Sendable, Equatable {
         let top = lines.count
         var shown = Array(rendering.lines.dropFirst(start).prefix(room))
         if start > 0, !shown.isEmpty {
-            shown[0] = Line("   \(glyphs.scrollMore) \(start) more line\(start == 1 ? "" : "s") above", .dim).fitted(to: width)
+            shown[0] = Line("   \(glyphs.scrollMore) " + trPlural("form.scroll.above", start), .dim).fitted(to: width)
         }
         let hiddenBelow = rendering.lines.count - start - shown.count
         if hiddenBelow > 0, !shown.isEmpty {
-            shown[shown.count - 1] = Line("   \(glyphs.scrollMore) more below (tab)", .dim).fitted(to: width)
+            shown[shown.count - 1] = Line("   \(glyphs.scrollMore) " + tr("form.scroll.below"), .dim).fitted(to: width)
         }
         lines += shown
         var cursor: FieldView.Cursor?

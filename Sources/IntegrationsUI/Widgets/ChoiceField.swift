@@ -10,10 +10,10 @@ public struct ChoiceField: FieldWidget {
     public var keyMap = KeyMap()
 
     public struct KeyMap: Sendable, Hashable {
-        public var previous = KeyBinding([.left], help: "previous option")
-        public var next = KeyBinding([.right, .character(" ")], help: "next option", display: [.right, .character(" ")])
-        public var first = KeyBinding([.home], help: "first option", inFooter: false)
-        public var last = KeyBinding([.end], help: "last option", inFooter: false)
+        public var previous = KeyBinding([.left], help: tr("form.choice.previous"))
+        public var next = KeyBinding([.right, .character(" ")], help: tr("form.choice.next"), display: [.right, .character(" ")])
+        public var first = KeyBinding([.home], help: tr("form.choice.first"), inFooter: false)
+        public var last = KeyBinding([.end], help: tr("form.choice.last"), inFooter: false)
         public init() {}
     }
 

@@ -15,19 +15,19 @@ public struct MultilineField: FieldWidget {
     public var keyMap = KeyMap()
 
     public struct KeyMap: Sendable, Hashable {
-        public var newline = KeyBinding([.enter], help: "new line", inFooter: false)
-        public var editor = KeyBinding([.control("e")], help: "open $EDITOR")
-        public var up = KeyBinding([.up], help: "line up", inFooter: false)
-        public var down = KeyBinding([.down], help: "line down", inFooter: false)
-        public var left = KeyBinding([.left], help: "left", inFooter: false)
-        public var right = KeyBinding([.right], help: "right", inFooter: false)
-        public var home = KeyBinding([.home, .control("a")], help: "start of line", inFooter: false)
-        public var end = KeyBinding([.end], help: "end of line", inFooter: false)
-        public var pageUp = KeyBinding([.pageUp], help: "page up", inFooter: false)
-        public var pageDown = KeyBinding([.pageDown], help: "page down", inFooter: false)
-        public var deleteBackward = KeyBinding([.backspace, .control("h")], help: "delete before cursor", inFooter: false)
-        public var deleteForward = KeyBinding([.delete, .control("d")], help: "delete at cursor", inFooter: false)
-        public var deleteToEnd = KeyBinding([.control("k")], help: "delete to end of line", inFooter: false)
+        public var newline = KeyBinding([.enter], help: tr("form.multiline.newLine"), inFooter: false)
+        public var editor = KeyBinding([.control("e")], help: tr("form.multiline.editor"))
+        public var up = KeyBinding([.up], help: tr("form.multiline.lineUp"), inFooter: false)
+        public var down = KeyBinding([.down], help: tr("form.multiline.lineDown"), inFooter: false)
+        public var left = KeyBinding([.left], help: tr("form.multiline.left"), inFooter: false)
+        public var right = KeyBinding([.right], help: tr("form.multiline.right"), inFooter: false)
+        public var home = KeyBinding([.home, .control("a")], help: tr("form.multiline.home"), inFooter: false)
+        public var end = KeyBinding([.end], help: tr("form.multiline.end"), inFooter: false)
+        public var pageUp = KeyBinding([.pageUp], help: tr("form.multiline.pageUp"), inFooter: false)
+        public var pageDown = KeyBinding([.pageDown], help: tr("form.multiline.pageDown"), inFooter: false)
+        public var deleteBackward = KeyBinding([.backspace, .control("h")], help: tr("form.multiline.deleteBackward"), inFooter: false)
+        public var deleteForward = KeyBinding([.delete, .control("d")], help: tr("form.multiline.deleteForward"), inFooter: false)
+        public var deleteToEnd = KeyBinding([.control("k")], help: tr("form.multiline.deleteToEnd"), inFooter: false)
         public init() {}
 
         public var all: [KeyBinding] {
@@ -158,7 +158,7 @@ public struct MultilineField: FieldWidget {
         var incoming = Array(text)
         let room = maxCharacters - characterCount
         if incoming.count > room {
-            notice = "Limit is \(maxCharacters) characters: \(incoming.count - max(room, 0)) not inserted."
+            notice = tr("form.multiline.limit", String(maxCharacters), String(incoming.count - max(room, 0)))
             incoming = Array(incoming.prefix(max(room, 0)))
         }
         guard !incoming.isEmpty else { return .handled }
@@ -232,9 +232,10 @@ public struct MultilineField: FieldWidget {
             rendered.append(line.fitted(to: width, fill: index < lines.count ? role : .normal))
         }
         var status = Line()
-        status.append("line \(row + 1)/\(lines.count) \(glyphs.separator) \(value.utf8.count) bytes", .dim)
+        status.append(tr("form.multiline.position", String(row + 1), String(lines.count))
+                      + " \(glyphs.separator) " + tr("form.multiline.bytes", String(value.utf8.count)), .dim)
         if lines.count > visibleRows {
-            status.append(" \(glyphs.separator) \(glyphs.arrowUp)\(glyphs.arrowDown) scroll", .dim)
+            status.append(" \(glyphs.separator) \(glyphs.arrowUp)\(glyphs.arrowDown) " + tr("form.multiline.scroll"), .dim)
         }
         rendered.append(status.fitted(to: width, ellipsis: glyphs.ellipsis))
         if let notice {

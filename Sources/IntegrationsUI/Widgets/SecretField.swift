@@ -29,7 +29,7 @@ public struct SecretField: FieldWidget {
     public var input: TextInput
     public private(set) var isRevealed = false
     public var current: MaskedSecret?
-    public var revealBinding = KeyBinding([.control("r")], help: "show the key")
+    public var revealBinding = KeyBinding([.control("r")], help: tr("form.secret.show", tr("form.secret.noun.key")))
     /// The count as drawn: behind the value while characters are typed.
     public private(set) var shownCount = 0
     /// Ticks since the last typed character, while the count is behind.
@@ -38,7 +38,7 @@ public struct SecretField: FieldWidget {
     /// count catches up: longer than the gap between keys of fast typing.
     public static let ticksBeforeCount = 4
     /// What the field holds, for its key help: "key", "webhook URL".
-    public var noun = "key"
+    public var noun = tr("form.secret.noun.key")
     public var placeholder: String {
         get { input.placeholder }
         set { input.placeholder = newValue }
@@ -119,8 +119,8 @@ public struct SecretField: FieldWidget {
         // wide, the comparison is said shorter, then left out.
         var count = Line()
         if !input.isEmpty, shownCount > 0 {
-            count.append("\(shownCount) chars", .dim)
-            if isRevealed { count.append(" (shown)", .warning) }
+            count.append(tr("form.secret.count", String(shownCount)), .dim)
+            if isRevealed { count.append(tr("form.secret.shown"), .warning) }
         }
         var status = Line()
         for detail in [Detail.full, .verdict, .short, .none] {
@@ -151,30 +151,32 @@ public struct SecretField: FieldWidget {
     private func currentLine(_ detail: Detail, glyphs: Glyphs) -> Line {
         var line = Line()
         guard let current else { return line }
-        line.append("current: ", .dim)
+        line.append(tr("form.current"), .dim)
         let asReturned = isRevealed && current.masked.contains("://")
         line.append(asReturned ? Sanitizer.sanitize(current.masked, maxCharacters: 300) : current.short, .secret)
         if let matches = tailMatchesCurrent {
             guard detail != .none else { return line }
             if detail == .full {
-                line.append("  typed ends ", .dim)
+                line.append(tr("form.secret.typedEnds"), .dim)
                 line.append(String(input.value.suffix(4)), .secret)
             } else {
                 line.append(" ", .dim)
             }
             let long = detail != .short
             if matches {
-                line.append(" \(glyphs.check) \(long ? "same last four" : "same")", .success)
+                let words = long ? tr("form.secret.same.long") : tr("form.secret.same")
+                line.append(" " + glyphs.check + " " + words, .success)
             } else {
-                line.append(" \(glyphs.cross) \(long ? "differs: this replaces the key" : "differs")", .warning)
+                let words = long ? tr("form.secret.differs.long") : tr("form.secret.differs")
+                line.append(" " + glyphs.cross + " " + words, .warning)
             }
         } else if detail != .none {
-            line.append("  Atlas never returns it: type it again", .dim)
+            line.append("  " + tr("form.secret.typeAgain"), .dim)
         }
         return line
     }
 
     public var bindings: [KeyBinding] {
-        [revealBinding.withHelp(isRevealed ? "hide the \(noun)" : "show the \(noun)")] + input.keyMap.all
+        [revealBinding.withHelp(isRevealed ? tr("form.secret.hide", noun) : tr("form.secret.show", noun))] + input.keyMap.all
     }
 }

@@ -3,9 +3,9 @@ public struct ToggleField: FieldWidget {
     public private(set) var isOn: Bool
     public private(set) var isFocused = false
     public var toggleBinding = KeyBinding(
-        [.character(" "), .left, .right], help: "switch on/off", display: [.character(" ")])
-    public var onLabel = "on"
-    public var offLabel = "off"
+        [.character(" "), .left, .right], help: tr("form.toggle.switch"), display: [.character(" ")])
+    public var onLabel = tr("form.toggle.on")
+    public var offLabel = tr("form.toggle.off")
 
     public init(isOn: Bool = false) {
         self.isOn = isOn

@@ -1,4 +1,49 @@
 extension AdminJapanese {
     static let failures = #"""
+    failures.cancelled = キャンセルしました。
+
+    failures.transport.timeout = Atlas から時間内に応答がありませんでした
+    failures.transport.refused = Atlas に接続できませんでした
+    failures.transport.reset = Atlas との接続が切れました
+    failures.transport.tls = Atlas との TLS 接続に失敗しました
+    failures.transport.dns = Atlas のホスト名を解決できませんでした
+    failures.transport.malformedStatus = Atlas から読み取れない応答が返りました（HTTP {0}）
+    failures.transport.malformed = Atlas から読み取れない応答が返りました
+    failures.transport.other = Atlas へのリクエストに失敗しました
+    failures.transport.line = {0}。
+    failures.transport.lineDetail = {0}: {1}
+
+    failures.detail.unexpected = 予期しないエラー
+    failures.detail.noAnswerWithin = {0} 以内に応答なし
+    failures.detail.connectionRefused = 接続が拒否されました
+    failures.detail.bodyEndedEarly = 本文が途中で終わりました
+    failures.detail.closedBeforeAnswer = 応答の前に接続が閉じられました
+    failures.detail.certificateRejected = 証明書またはハンドシェイクが拒否されました
+    failures.detail.unknownHost = 不明なホスト
+    failures.detail.noNetwork = ネットワークに接続されていません
+    failures.detail.connectionReset = 接続がリセットされました
+    failures.detail.urlError = URL エラー {0}
+    failures.detail.noToken = トークンの応答にトークンがありませんでした
+    failures.detail.htmlInsteadOfAnswer = Atlas の JSON 応答ではなく HTML ページが返りました（プロキシやゲートウェイが間にある可能性があります）
+    failures.detail.htmlInsteadOfErrorBody = Atlas のエラー本文ではなく HTML ページが返りました（プロキシやゲートウェイが間にある可能性があります）
+    failures.detail.tooDeep = Atlas の応答にはない深さまでネストした JSON
+    failures.detail.incompleteJSON = 不完全な JSON（本文が途中で切れています）
+    failures.detail.jsonNotAnswer = Atlas の JSON 応答ではない JSON
+    failures.detail.jsonNotErrorBody = Atlas のエラー本文ではない JSON
+    failures.detail.notJSON = JSON ではない {0} バイト
+
+    failures.config.noProfiles = プロファイルがありません
+    failures.config.profiles = あるのは {0}
+    failures.config.unknownProfile = {1} にプロファイル "{0}" はありません（{2}）。
+    failures.config.missingFile = プロファイル "{0}" が指定されましたが、{1} に Atlas CLI の設定ファイルがありません。
+    failures.config.line = " {0} 行目"
+    failures.config.column = "、{0} 列目"
+    failures.config.unreadable = {0} を読み取れません: {1}。
+    failures.config.incomplete = {1} で {0} は設定されていますが、{2} は設定されていません。両方を設定するか、どちらも設定しないでください。
+    failures.config.invalidBaseURL = {1} のベース URL "{0}" は、ホストを含む http(s) URL ではありません。
+    failures.config.unsupportedAuthType = プロファイル "{0}" の auth_type "{1}" は atlas-integrations では使えません。API キーかサービス アカウントを使ってください。
+    failures.config.serviceAccountVariables = MONGODB_ATLAS_CLIENT_ID と MONGODB_ATLAS_CLIENT_SECRET
+    failures.config.apiKeyVariables = MONGODB_ATLAS_PUBLIC_API_KEY と MONGODB_ATLAS_PRIVATE_API_KEY
+    failures.config.secretsNotInFile = {1} のプロファイル "{0}" はシークレットをシステムのキーリングに保存していますが、atlas-integrations はキーリングを読みません。代わりに {2} を設定してください。
     """#
 }
