@@ -64,11 +64,12 @@ extension EndToEnd {
 }
 
 extension EndToEnd {
-    /// `LANG=ja_JP.UTF-8` on a machine where only C, C.utf8 and POSIX are
+    /// `LANG=en_US.UTF-8` on a machine where only C, C.utf8 and POSIX are
     /// installed (the usual server or container): CJK project names are
     /// drawn as themselves, not as `??-??`, and the borders stay Unicode.
+    /// (The Japanese journey does the same with `ja_JP.UTF-8`.)
     @Test func aUTF8LocaleThatIsNotInstalledStillDrawsCJKNames() async throws {
-        let journey = try Journey(extraEnvironment: ["LANG": "ja_JP.UTF-8"])
+        let journey = try Journey(extraEnvironment: ["LANG": "en_US.UTF-8"])
         defer { journey.finish() }
         let terminal = journey.terminal
         try await terminal.waitFor("40 projects")
