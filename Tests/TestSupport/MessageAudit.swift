@@ -50,6 +50,18 @@ public enum MessageAudit {
         return problems
     }
 
+    /// `problems` for the sources of `targets` (folders of `Sources/`), the
+    /// package found from `testFile` (a test's `#filePath`).
+    public static func problems(
+        _ messages: Messages, targets: [String], testFile: String = #filePath, dynamicPrefixes: [String] = []
+    ) -> [String] {
+        let sources = URL(fileURLWithPath: testFile).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources").standardized
+        let code = targets.flatMap { swiftSources(under: sources.appendingPathComponent($0).path) }
+        guard code.count >= targets.count else { return ["no sources found under \(sources.path)"] }
+        return problems(messages, sources: code, dynamicPrefixes: dynamicPrefixes)
+    }
+
     /// The text of every `.swift` file under `directory`.
     public static func swiftSources(under directory: String) -> [String] {
         let root = URL(fileURLWithPath: directory)

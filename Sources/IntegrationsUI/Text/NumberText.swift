@@ -1,13 +1,9 @@
+import Localization
+
 /// Numbers as operators read them in lists: `12,345`.
 public enum NumberText {
     public static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
-            result.append(digit)
-        }
-        return value < 0 ? "-" + result : result
+        Messages.grouped(value)
     }
 
     /// A short duration as `83 ms` or `2.4 s`.
