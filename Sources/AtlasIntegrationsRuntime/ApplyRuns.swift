@@ -47,7 +47,7 @@ final class ApplyRuns: Sendable {
             case .checking: .checking
             case .sending(let method): .sending(method.rawValue.uppercased())
             case .applied: .applied
-            case .failed(let failure): .failed(failure.message)
+            case .failed(let failure): .failed(failure.localizedMessage)
             case .unknown(let text): .unknown(text)
             case .notStarted: .notStarted
             }

@@ -236,7 +236,7 @@ public final class WriteTracker: Sendable {
                 let code = error.errorCode.map { " " + Sanitizer.sanitize($0, maxCharacters: 60) } ?? ""
                 return (true, tr("runtime.outcome.refused", "\(status)\(code)"))
             }
-            return (false, tr("runtime.outcome.noanswer", Sanitizer.sanitize(error.message, maxCharacters: 120)))
+            return (false, tr("runtime.outcome.noanswer", Sanitizer.sanitize(error.localizedMessage, maxCharacters: 120)))
         default: return (true, tr("runtime.outcome.done"))
         }
     }

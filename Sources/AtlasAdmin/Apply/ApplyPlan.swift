@@ -42,7 +42,9 @@ public struct ApplyPlan: Sendable, Hashable {
     public enum Refusal: Sendable, Hashable, Codable {
         /// The catalog says this type cannot be created or changed here.
         case typeNotWritable(String)
-        /// The project's integrations could not be read: the error's one-line message.
+        /// The project's integrations could not be read: the error's one-line
+        /// message, in the operator's language (a plan is shown, not recorded:
+        /// the checkpoint keeps its own English words).
         case unreadable(message: String, status: Int?)
         /// The product runs read-only (a read-only key or `--read-only`).
         case readOnly
@@ -145,7 +147,7 @@ public struct ApplyPlan: Sendable, Hashable {
                 let current = integrations.first { $0.type == settings.type }
                 return Item(project: project, action: Self.action(for: current, expectation: expectation, type: settings.type))
             case .failure(let error)?:
-                return Item(project: project, action: .cannot(.unreadable(message: error.message, status: error.status)))
+                return Item(project: project, action: .cannot(.unreadable(message: error.localizedMessage, status: error.status)))
             case nil:
                 return Item(project: project, action: .cannot(.unreadable(
                     message: tr("apply.refusal.notread"), status: nil)))

@@ -9,9 +9,13 @@ public enum ApplyMethod: String, Sendable, Hashable, Codable {
 /// Why one project's write was not applied: the answer's one-line message,
 /// its status and Atlas's `errorCode` when there were any.
 public struct ApplyFailure: Sendable, Hashable {
+    /// In English, as the checkpoint and logs keep it.
     public var message: String
     public var status: Int?
     public var errorCode: String?
+    /// The error it came from, to say it again in the operator's language
+    /// (not compared: the same message, status and code are the same failure).
+    var error: AtlasError?
 
     public init(message: String, status: Int? = nil, errorCode: String? = nil) {
         self.message = message
@@ -21,6 +25,22 @@ public struct ApplyFailure: Sendable, Hashable {
 
     init(_ error: AtlasError) {
         self.init(message: error.message, status: error.status, errorCode: error.errorCode)
+        self.error = error
+    }
+
+    /// The message in the operator's language, for screens.
+    public var localizedMessage: String {
+        error?.localizedMessage ?? message
+    }
+
+    public static func == (lhs: ApplyFailure, rhs: ApplyFailure) -> Bool {
+        lhs.message == rhs.message && lhs.status == rhs.status && lhs.errorCode == rhs.errorCode
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(message)
+        hasher.combine(status)
+        hasher.combine(errorCode)
     }
 }
 
@@ -296,7 +316,7 @@ public actor ApplyRun<C: Clock> where C.Duration == Duration {
                     if isKeyWithoutWriteAccess(error) { halt(Self.unauthorized(error)) }
                     if job.mayHaveLanded {
                         return settle(index, .unknown, message: error.message,
-                                      state: .unknown(tr("apply.run.notconfirmed", error.message)))
+                                      state: .unknown(tr("apply.run.notconfirmed", error.localizedMessage)))
                     }
                     return settle(index, .failed, message: error.message, state: .failed(ApplyFailure(error)))
                 }
@@ -345,7 +365,7 @@ public actor ApplyRun<C: Clock> where C.Duration == Duration {
                 job.lastFailure = ApplyFailure(error)
                 if error.leavesWriteOutcomeUnknown {
                     setOutcome(index, .unknown, message: error.message)
-                    report(.project(item.project, .unknown(tr("apply.run.noanswer", error.message))))
+                    report(.project(item.project, .unknown(tr("apply.run.noanswer", error.localizedMessage))))
                     job.readFirst = true
                     job.mayHaveLanded = true
                     continue
@@ -373,7 +393,7 @@ public actor ApplyRun<C: Clock> where C.Duration == Duration {
         if job.mayHaveLanded || outcome == .sending || outcome == .unknown {
             // The checkpoint file keeps its own words; the screen gets the operator's language.
             setOutcome(job.index, .unknown, message: job.lastFailure?.message ?? "The run ended before the write was confirmed.")
-            report(.project(plan.items[job.index].project, .unknown(job.lastFailure?.message ?? tr("apply.run.endedunconfirmed"))))
+            report(.project(plan.items[job.index].project, .unknown(job.lastFailure?.localizedMessage ?? tr("apply.run.endedunconfirmed"))))
         } else {
             setOutcome(job.index, .pending, message: nil)
         }
@@ -439,7 +459,7 @@ public actor ApplyRun<C: Clock> where C.Duration == Duration {
     }
 
     private static func unauthorized(_ error: AtlasError) -> String {
-        tr("apply.run.unauthorized", error.message)
+        tr("apply.run.unauthorized", error.localizedMessage)
     }
 
     // MARK: - Pacing

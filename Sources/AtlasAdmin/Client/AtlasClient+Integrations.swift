@@ -68,7 +68,7 @@ extension AtlasClient {
         do {
             return try settings.jsonBody()
         } catch {
-            throw .invalidInput(field: nil, message: "The settings could not be encoded as JSON.")
+            throw .invalidInput(field: nil, message: tr("failures.input.encoding"))
         }
     }
 
@@ -90,6 +90,6 @@ extension AtlasClient {
         }
         throw .transport(TransportFailure(
             kind: .malformedBody, status: response.status,
-            detail: "Atlas accepted the \(settings.type.displayName) settings but did not return them"))
+            detailKey: "failures.detail.notReturned", settings.type.displayName))
     }
 }

@@ -15,7 +15,8 @@ public enum AtlasID {
         guard isValid(id) else {
             let shown = MessageSanitizer.oneLine(String(id.prefix(40)))
             throw .invalidInput(
-                field: field, message: "\"\(shown)\" is not a valid \(noun) id (24 lower-case hex digits).")
+                field: field,
+                message: tr(noun == "organization" ? "failures.input.organizationID" : "failures.input.projectID", shown))
         }
     }
 
@@ -28,14 +29,14 @@ public enum AtlasID {
         }
         guard ok else {
             let shown = MessageSanitizer.oneLine(String(type.rawValue.prefix(40)))
-            throw .invalidInput(field: "type", message: "\"\(shown)\" is not an integration type.")
+            throw .invalidInput(field: "type", message: tr("failures.input.type", shown))
         }
     }
 
     /// A project name for `/groups/byName/{name}`: 1 to 64 characters.
     static func check(projectName name: String) throws(AtlasError) {
         guard (1...64).contains(name.count) else {
-            throw .invalidInput(field: "name", message: "A project name has 1 to 64 characters.")
+            throw .invalidInput(field: "name", message: tr("failures.input.projectName"))
         }
     }
 }

@@ -87,7 +87,7 @@ final class TransportExchange: Sendable {
             if state.cancelledByCaller { return .failure(.cancelled) }
             if state.timedOut || (error as? URLError)?.code == .timedOut {
                 return .failure(.transport(TransportFailure(
-                    kind: .timeout, detail: "no answer within \(URLErrorMapping.describe(timeout))")))
+                    kind: .timeout, detailKey: "failures.detail.noAnswerWithin", URLErrorMapping.describe(timeout))))
             }
             // A challenge the delegate stopped: the answer itself is complete.
             if state.challenged, let http {
@@ -96,7 +96,7 @@ final class TransportExchange: Sendable {
             return .failure(.transport(URLErrorMapping.failure(for: error, status: http?.statusCode, timeout: timeout)))
         }
         guard let http else {
-            return .failure(.transport(TransportFailure(kind: .other, detail: "not an HTTP response")))
+            return .failure(.transport(TransportFailure(kind: .other, detailKey: "failures.detail.notHTTP")))
         }
         return .success(HTTPResponse(status: http.statusCode, headers: headers(of: http), body: state.body))
     }

@@ -74,9 +74,7 @@ public struct WriteJournal: Sendable {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         } catch {
             if !FileManager.default.fileExists(atPath: directory.path) { return reading }
-            reading.problems.append(
-                "The journal of unfinished writes in \(directory.path) could not be read (\(Self.reason(error))): "
-                + "a save or delete from an earlier session may not have finished; check your projects' integrations.")
+            reading.problems.append(tr("failures.journal.unreadable", directory.path, Self.reason(error)))
             return reading
         }
         let decoder = JSONDecoder()
@@ -98,9 +96,7 @@ public struct WriteJournal: Sendable {
                 let data = try Data(contentsOf: file)
                 found.append(try decoder.decode(InFlightWrite.self, from: data))
             } catch {
-                reading.problems.append(
-                    "A record of an unfinished write (\(file.path)) could not be read (\(Self.reason(error))): "
-                    + "a save or delete from an earlier session may not have finished; check your projects' integrations.")
+                reading.problems.append(tr("failures.journal.record", file.path, Self.reason(error)))
             }
         }
         reading.writes = found.sorted { $0.startedAt < $1.startedAt }
@@ -147,15 +143,15 @@ public struct WriteJournal: Sendable {
 
     private static func reason(_ error: any Error) -> String {
         switch error {
-        case is DecodingError: "not a complete record"
+        case is DecodingError: tr("failures.journal.incomplete")
         case let error as CocoaError:
             if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError,
                underlying.domain == NSPOSIXErrorDomain {
                 String(cString: strerror(Int32(underlying.code)))
             } else {
-                error.code == .fileReadNoPermission ? "permission denied" : "unreadable"
+                tr(error.code == .fileReadNoPermission ? "failures.journal.permission" : "failures.journal.other")
             }
-        default: "unreadable"
+        default: tr("failures.journal.other")
         }
     }
 }

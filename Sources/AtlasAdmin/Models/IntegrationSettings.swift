@@ -111,11 +111,11 @@ public struct SettingsRefusal: Error, Sendable, Hashable, CustomStringConvertibl
         let label = field.map { entry.field($0)?.label ?? $0 } ?? ""
         switch reason {
         case .maskedValue: return MaskedShape.refusal(of: field.flatMap { entry.field($0)?.noun } ?? label)
-        case .unknownField: return "\(entry.displayName) has no field \(label)."
-        case .notWritable: return "\(label) cannot be set from here."
-        case .typeNotWritable: return entry.limitation?.reason ?? "\(entry.displayName) cannot be written from here."
-        case .wrongKind: return "\(label) has a value of the wrong kind."
-        case .repeated: return "\(label) is given twice."
+        case .unknownField: return tr("checks.settings.unknownField", entry.displayName, label)
+        case .notWritable: return tr("checks.settings.notWritable", label)
+        case .typeNotWritable: return entry.limitation?.reason ?? tr("apply.refusal.notwritable", entry.displayName)
+        case .wrongKind: return tr("checks.settings.wrongKind", label)
+        case .repeated: return tr("checks.settings.repeated", label)
         }
     }
 }

@@ -34,7 +34,7 @@ extension AppState {
     /// They could not be read: say so, and leave the delete possible.
     mutating func alertUsageFailed(projectID: String, type: IntegrationType, _ error: AtlasError) {
         let why = error.status.map { "HTTP \($0)\(error.errorCode.map { " \($0)" } ?? "")" }
-            ?? Sanitizer.sanitize(error.message, maxCharacters: 120)
+            ?? Sanitizer.sanitize(error.localizedMessage, maxCharacters: 120)
         let consequence = IntegrationCatalog.entry(for: type).deleteRefusedWhileNotified
             ? tr("overlays.alerts.failed.refused", type.displayName)
             : tr("overlays.alerts.failed.stop", type.displayName)
@@ -85,7 +85,7 @@ extension AppState {
         let effects = openForm(type)
         guard route == .form, var screen = form, screen.type == type else { return effects }
         screen.form.focus(field: kind.urlField)
-        let secret = kind.secretField.flatMap { IntegrationCatalog.entry(for: type).field($0).map { Self.fieldNoun($0.label) } }
+        let secret = kind.secretField.flatMap { IntegrationCatalog.entry(for: type).field($0)?.noun }
         let configured = menu?.integrations?[type] != nil
         let what = secret.map { tr("overlays.test.what.secret", type.displayName, $0) } ?? tr("overlays.test.what", type.displayName)
         screen.banner = configured
@@ -127,7 +127,7 @@ extension AppState {
                                               projectID: screen.project.id, projectName: screen.project.name,
                                               templatesNotApplied: templated)
         } catch {
-            screen.form.setError(error.message, forField: kind.urlField)
+            screen.form.setError(error.localizedMessage, forField: kind.urlField)
             form = screen
             return []
         }

@@ -40,7 +40,7 @@ extension AppState {
                 if let text = current.text(field.key) { applyForm.form.setText(text, forField: field.key) }
                 if let flag = current.bool(field.key) { applyForm.form.setText(flag ? "true" : "false", forField: field.key) }
             }
-            let masked = entry.fields.filter { $0.readBack != .clear }.map { Self.fieldNoun($0.label) }
+            let masked = entry.fields.filter { $0.readBack != .clear }.map(\.noun)
             applyForm.banner = Banner(
                 .info, tr("apply.start.from", entry.displayName, label, Sanitizer.sanitize(screen.matrix.projects[row].name, maxCharacters: 64)),
                 detail: masked.isEmpty ? tr("apply.start.from.clear")
@@ -50,12 +50,6 @@ extension AppState {
         formReturn = .matrix
         route = .form
         return []
-    }
-
-    /// A field's label inside a sentence: `service key` in English (the
-    /// label lowercased), as it is in Japanese.
-    static func fieldNoun(_ label: String) -> String {
-        Wording.language == .english ? label.lowercased() : label
     }
 
     /// The form filled once: read every project for the plan.

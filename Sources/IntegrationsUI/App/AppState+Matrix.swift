@@ -77,7 +77,7 @@ extension AppState {
         guard let list = screen.matrix.read(projectID)?.integrations else {
             if let error = screen.matrix.read(projectID)?.failure {
                 screen.banner = Banner(.error, tr("matrix.cell.unreadable", shown.name),
-                                       detail: Sanitizer.sanitize(error.message, maxCharacters: 300),
+                                       detail: Sanitizer.sanitize(error.localizedMessage, maxCharacters: 300),
                                        hint: tr("matrix.cell.unreadable.hint"))
             } else {
                 screen.banner = Banner(.info, tr("matrix.cell.notyet", shown.name),

@@ -64,7 +64,7 @@ extension AppState {
         if let status = error.status {
             return .failed(tr("overlays.writes.refused", "\(status)\(error.errorCode.map { " \(Sanitizer.sanitize($0, maxCharacters: 60))" } ?? "")"))
         }
-        return .failed(tr("overlays.writes.notsent", Sanitizer.sanitize(error.message, maxCharacters: 120)))
+        return .failed(tr("overlays.writes.notsent", Sanitizer.sanitize(error.localizedMessage, maxCharacters: 120)))
     }
 
     private mutating func addWrite(

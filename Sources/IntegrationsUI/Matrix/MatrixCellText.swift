@@ -51,7 +51,7 @@ public enum MatrixCellText {
     public static func full(_ cell: MatrixCell, separator: String = "·") -> String {
         switch cell {
         case .unread: return tr("matrix.cell.unread")
-        case .failed(let error): return Sanitizer.sanitize(error.message, maxCharacters: 300)
+        case .failed(let error): return Sanitizer.sanitize(error.localizedMessage, maxCharacters: 300)
         case .missing(let limitation): return limitation?.whenMissing ?? tr("matrix.cell.missing")
         case .configured(let configured):
             let parts = configured.fingerprint.parts.map { part in

@@ -56,7 +56,7 @@ public enum MatrixExport {
         let failures = matrix.visibleRows.compactMap { row -> String? in
             guard let error = matrix.read(matrix.projects[row].id)?.failure else { return nil }
             let project = matrix.projects[row]
-            return "  \(project.name) (\(project.organization)): \(Sanitizer.sanitize(error.message, maxCharacters: 300))"
+            return "  \(project.name) (\(project.organization)): \(Sanitizer.sanitize(error.localizedMessage, maxCharacters: 300))"
         }
         if !failures.isEmpty {
             out.append(tr("matrix.table.notread"))

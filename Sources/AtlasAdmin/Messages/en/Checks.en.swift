@@ -16,5 +16,10 @@ extension AdminEnglish {
     checks.size.bytes = {0} bytes
     # {0}: the field's name inside a sentence ("service key")
     checks.masked.refusal = This is the masked copy Atlas shows, not the {0}: type or paste the real value.
+    # Why settings could not be made (SettingsRefusal). {0}: the type or the field's label; {1}: the field's label
+    checks.settings.unknownField = {0} has no field {1}.
+    checks.settings.notWritable = {0} cannot be set from here.
+    checks.settings.wrongKind = {0} has a value of the wrong kind.
+    checks.settings.repeated = {0} is given twice.
     """#
 }

@@ -34,6 +34,16 @@ extension AdminEnglish {
     failures.detail.jsonNotAnswer = JSON that is not an Atlas JSON answer
     failures.detail.jsonNotErrorBody = JSON that is not an Atlas error body
     failures.detail.notJSON = {0} bytes that are not JSON
+    failures.detail.notHTTP = not an HTTP response
+    # {0}: the integration type's name
+    failures.detail.notReturned = Atlas accepted the {0} settings but did not return them
+
+    # A request refused before it was sent (AtlasError.invalidInput). {0}: the value as given
+    failures.input.projectID = "{0}" is not a valid project id (24 lower-case hex digits).
+    failures.input.organizationID = "{0}" is not a valid organization id (24 lower-case hex digits).
+    failures.input.type = "{0}" is not an integration type.
+    failures.input.projectName = A project name has 1 to 64 characters.
+    failures.input.encoding = The settings could not be encoded as JSON.
 
     # Credentials and the base URL (ConfigurationError)
     failures.config.noProfiles = it has no profiles
@@ -49,5 +59,13 @@ extension AdminEnglish {
     failures.config.serviceAccountVariables = MONGODB_ATLAS_CLIENT_ID and MONGODB_ATLAS_CLIENT_SECRET
     failures.config.apiKeyVariables = MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY
     failures.config.secretsNotInFile = Profile "{0}" in {1} keeps its secrets in the system keyring, which atlas-integrations does not read; set {2} instead.
+
+    # Records of unfinished writes from an earlier session that cannot be read (WriteJournal).
+    # {0}: the directory or file; {1}: failures.journal.incomplete, .permission, .other or the system's reason
+    failures.journal.unreadable = The journal of unfinished writes in {0} could not be read ({1}): a save or delete from an earlier session may not have finished; check your projects' integrations.
+    failures.journal.record = A record of an unfinished write ({0}) could not be read ({1}): a save or delete from an earlier session may not have finished; check your projects' integrations.
+    failures.journal.incomplete = not a complete record
+    failures.journal.permission = permission denied
+    failures.journal.other = unreadable
     """#
 }

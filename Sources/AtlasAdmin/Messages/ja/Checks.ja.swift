@@ -14,5 +14,10 @@ extension AdminJapanese {
     checks.size.kilobytes = {0} KB
     checks.size.bytes = {0} バイト
     checks.masked.refusal = これは Atlas が表示するマスク済みのコピーで、{0}ではありません。実際の値を入力するか貼り付けてください。
+    # 設定を作れない理由（SettingsRefusal）
+    checks.settings.unknownField = {0} に {1} というフィールドはありません。
+    checks.settings.notWritable = {0} はここからは設定できません。
+    checks.settings.wrongKind = {0} の値の種類が正しくありません。
+    checks.settings.repeated = {0} が 2 回指定されています。
     """#
 }

@@ -31,6 +31,15 @@ extension AdminJapanese {
     failures.detail.jsonNotAnswer = Atlas の JSON 応答ではない JSON
     failures.detail.jsonNotErrorBody = Atlas のエラー本文ではない JSON
     failures.detail.notJSON = JSON ではない {0} バイト
+    failures.detail.notHTTP = HTTP の応答ではありません
+    failures.detail.notReturned = Atlas は {0} の設定を受け付けましたが、設定を返しませんでした
+
+    # 送信前に拒否したリクエスト（AtlasError.invalidInput）
+    failures.input.projectID = 「{0}」はプロジェクト ID として正しくありません（小文字の 16 進数 24 桁）。
+    failures.input.organizationID = 「{0}」は組織 ID として正しくありません（小文字の 16 進数 24 桁）。
+    failures.input.type = 「{0}」は統合の種類ではありません。
+    failures.input.projectName = プロジェクト名は 1 ～ 64 文字です。
+    failures.input.encoding = 設定を JSON に変換できませんでした。
 
     failures.config.noProfiles = プロファイルがありません
     failures.config.profiles = あるのは {0}
@@ -45,5 +54,12 @@ extension AdminJapanese {
     failures.config.serviceAccountVariables = MONGODB_ATLAS_CLIENT_ID と MONGODB_ATLAS_CLIENT_SECRET
     failures.config.apiKeyVariables = MONGODB_ATLAS_PUBLIC_API_KEY と MONGODB_ATLAS_PRIVATE_API_KEY
     failures.config.secretsNotInFile = {1} のプロファイル "{0}" はシークレットをシステムのキーリングに保存していますが、atlas-integrations はキーリングを読みません。代わりに {2} を設定してください。
+
+    # 以前のセッションの未完了の書き込みの記録を読めない（WriteJournal）
+    failures.journal.unreadable = 未完了の書き込みの記録（{0}）を読み込めませんでした（{1}）。以前のセッションの保存または削除が完了していない可能性があります。プロジェクトの統合を確認してください。
+    failures.journal.record = 未完了の書き込みの記録 {0} を読み込めませんでした（{1}）。以前のセッションの保存または削除が完了していない可能性があります。プロジェクトの統合を確認してください。
+    failures.journal.incomplete = 記録が不完全です
+    failures.journal.permission = アクセス権がありません
+    failures.journal.other = 読み込めません
     """#
 }
