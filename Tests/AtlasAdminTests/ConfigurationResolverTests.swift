@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AtlasAdmin
+import Localization
 import TestSupport
 
 @Suite struct ConfigurationResolverTests {
@@ -306,6 +307,31 @@ import TestSupport
         #expect(resolved.credentials == .serviceAccount(clientID: "mdb_sa_id_x", clientSecret: SecretValue("s")))
         #expect(resolved.warnings.count == 1)
         #expect(resolved.warnings.first?.contains("using the service account") == true)
+    }
+
+    /// The warnings said at start are in the operator's language; the log's
+    /// account of where the credentials came from stays English.
+    @Test func warningsAreInJapaneseAndTheLoggedSourceStaysEnglish() throws {
+        let home = try TemporaryDirectory()
+        let file = try home.writeConfig(Self.twoProfiles, mode: 0o644)
+        let resolved = try Wording.inLanguage(.japanese) {
+            try resolve(home, env: ["MONGODB_ATLAS_PROJECT_ID": "not-an-id"])
+        }
+        #expect(resolved.warnings == [
+            "\(file) は他のユーザーから読めます (モード 644)。chmod 600 \(file) を実行してください",
+            "MONGODB_ATLAS_PROJECT_ID は 24 桁の 16 進 ID ではないため、無視します。",
+        ])
+        #expect(resolved.sourceDescription == "profile \"default\" in \(file)")
+        let both = try Wording.inLanguage(.japanese) {
+            try resolve(home, env: [
+                "MONGODB_ATLAS_PUBLIC_API_KEY": "abcdefgh", "MONGODB_ATLAS_PRIVATE_API_KEY": "p",
+                "MONGODB_ATLAS_CLIENT_ID": "mdb_sa_id_x", "MONGODB_ATLAS_CLIENT_SECRET": "s",
+            ])
+        }
+        #expect(both.warnings == [
+            "環境変数: サービス アカウント (MONGODB_ATLAS_CLIENT_ID) と API キー (MONGODB_ATLAS_PUBLIC_API_KEY) の両方が設定されています。サービス アカウントを使います。",
+        ])
+        #expect(both.sourceDescription == "the environment")
     }
 
     @Test func badBaseURLsAreRefused() throws {

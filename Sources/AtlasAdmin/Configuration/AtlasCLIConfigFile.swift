@@ -17,16 +17,16 @@ struct AtlasCLIConfigFile: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
         if isDirectory.boolValue {
-            throw .unreadableFile(file: path, reason: "it is a directory")
+            throw .unreadableFile(file: path, reason: tr("failures.file.directory"))
         }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw .unreadableFile(file: path, reason: "permission denied or I/O error")
+            throw .unreadableFile(file: path, reason: tr("failures.file.unreadable"))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw .malformedFile(file: path, line: nil, column: nil, reason: "the file is not UTF-8 text")
+            throw .malformedFile(file: path, line: nil, column: nil, reason: tr("failures.file.notUTF8"))
         }
         let table: TOMLTable
         do {
@@ -36,7 +36,7 @@ struct AtlasCLIConfigFile: Sendable {
                 file: path, line: error.source.begin.line, column: error.source.begin.column,
                 reason: MessageSanitizer.oneLine(error.description))
         } catch {
-            throw .malformedFile(file: path, line: nil, column: nil, reason: "not valid TOML")
+            throw .malformedFile(file: path, line: nil, column: nil, reason: tr("failures.file.notTOML"))
         }
         var profiles: [String: [String: String]] = [:]
         for name in table.keys {
@@ -68,6 +68,6 @@ struct AtlasCLIConfigFile: Sendable {
               mode & 0o044 != 0
         else { return nil }
         let octal = String(mode & 0o777, radix: 8)
-        return "\(path) can be read by other users (mode \(octal)); run: chmod 600 \(path)"
+        return tr("failures.warning.readable", path, octal)
     }
 }

@@ -83,7 +83,8 @@ public struct ConfigurationResolver: Sendable {
             return try resolveExplicitProfile(name)
         }
         var warnings: [String] = []
-        let environmentSource = "the environment"
+        // Said to the operator in their language; the log's source stays English.
+        let environmentSource = tr("failures.source.environment")
         let fromEnvironment = try credentialPair(
             source: environmentSource,
             clientID: (env("MONGODB_ATLAS_CLIENT_ID"), "MONGODB_ATLAS_CLIENT_ID"),
@@ -98,28 +99,29 @@ public struct ConfigurationResolver: Sendable {
                 baseURL: baseURL, credentials: credentials,
                 orgID: checkedID(env("MONGODB_ATLAS_ORG_ID"), "MONGODB_ATLAS_ORG_ID", &warnings),
                 projectID: checkedID(env("MONGODB_ATLAS_PROJECT_ID"), "MONGODB_ATLAS_PROJECT_ID", &warnings),
-                sourceDescription: environmentSource, warnings: warnings)
+                sourceDescription: "the environment", warnings: warnings)
         }
 
         let path = configFilePath
         if let file = try AtlasCLIConfigFile.load(path: path), let profile = file.profile(named: "default") {
             if let warning = file.permissionWarning { warnings.append(warning) }
-            let source = "profile \"default\" in \(path)"
+            let source = tr("failures.source.profile", "default", path)
+            let logSource = "profile \"default\" in \(path)"
             let credentials = try profileCredentials(profile, name: "default", file: path, warnings: &warnings)
             let overridden = try environmentBaseURL()
             let fromProfile = try profileBaseURL(profile, source: source)
             let baseURL = overridden ?? fromProfile
                 ?? serviceBaseURL(env("MONGODB_ATLAS_SERVICE") ?? profile["service"])
             let orgID = env("MONGODB_ATLAS_ORG_ID").map { ($0, "MONGODB_ATLAS_ORG_ID") }
-                ?? profile["org_id"].map { ($0, "org_id in \(source)") }
+                ?? profile["org_id"].map { ($0, tr("failures.source.key", "org_id", source)) }
             let projectID = env("MONGODB_ATLAS_PROJECT_ID").map { ($0, "MONGODB_ATLAS_PROJECT_ID") }
-                ?? profile["project_id"].map { ($0, "project_id in \(source)") }
+                ?? profile["project_id"].map { ($0, tr("failures.source.key", "project_id", source)) }
             return ResolvedConfiguration(
                 baseURL: baseURL, credentials: credentials,
                 orgID: checkedID(orgID?.0, orgID?.1 ?? "", &warnings),
                 projectID: checkedID(projectID?.0, projectID?.1 ?? "", &warnings),
                 profileName: "default",
-                sourceDescription: credentials == nil ? "\(source) (no credentials)" : source,
+                sourceDescription: credentials == nil ? "\(logSource) (no credentials)" : logSource,
                 warnings: warnings)
         }
 
@@ -144,29 +146,29 @@ public struct ConfigurationResolver: Sendable {
         }
         var warnings: [String] = []
         if let warning = file.permissionWarning { warnings.append(warning) }
-        let source = "profile \"\(name)\" in \(path)"
+        let source = tr("failures.source.profile", name, path)
         let credentials = try profileCredentials(profile, name: name, file: path, warnings: &warnings)
         let fromProfile = try profileBaseURL(profile, source: source)
         let baseURL = fromProfile ?? serviceBaseURL(profile["service"])
         for variable in ["MONGODB_ATLAS_OPS_MANAGER_URL", "MONGODB_ATLAS_BASE_URL"] where env(variable) != nil && !hasBaseURLOption {
-            warnings.append("\(variable) is ignored because --profile \(name) was given.")
+            warnings.append(tr("failures.warning.ignoredVariable", variable, name))
         }
-        let orgID = profile["org_id"].map { ($0, "org_id in \(source)") }
+        let orgID = profile["org_id"].map { ($0, tr("failures.source.key", "org_id", source)) }
             ?? env("MONGODB_ATLAS_ORG_ID").map { ($0, "MONGODB_ATLAS_ORG_ID") }
-        let projectID = profile["project_id"].map { ($0, "project_id in \(source)") }
+        let projectID = profile["project_id"].map { ($0, tr("failures.source.key", "project_id", source)) }
             ?? env("MONGODB_ATLAS_PROJECT_ID").map { ($0, "MONGODB_ATLAS_PROJECT_ID") }
         return ResolvedConfiguration(
             baseURL: baseURL, credentials: credentials,
             orgID: checkedID(orgID?.0, orgID?.1 ?? "", &warnings),
             projectID: checkedID(projectID?.0, projectID?.1 ?? "", &warnings),
-            profileName: name, sourceDescription: source, warnings: warnings)
+            profileName: name, sourceDescription: "profile \"\(name)\" in \(path)", warnings: warnings)
     }
 
     /// Credentials of a profile, guided by its `auth_type` when it has one.
     private func profileCredentials(
         _ profile: [String: String], name: String, file: String, warnings: inout [String]
     ) throws(ConfigurationError) -> AtlasCredentials? {
-        let source = "profile \"\(name)\""
+        let source = tr("config.profileName", name)
         let clientID = (profile["client_id"].flatMap(nonEmpty), "client_id")
         let clientSecret = (profile["client_secret"].flatMap(nonEmpty), "client_secret")
         let publicKey = (profile["public_api_key"].flatMap(nonEmpty), "public_api_key")
@@ -214,8 +216,7 @@ public struct ConfigurationResolver: Sendable {
         }
         if serviceAccount != nil, apiKey != nil {
             warnings.append(
-                "Both a service account (\(clientID.1)) and an API key (\(publicKey.1)) are set in \(source); "
-                    + "using the service account.")
+                tr("failures.warning.both", clientID.1, publicKey.1, source))
         }
         return serviceAccount ?? apiKey
     }
@@ -248,7 +249,7 @@ public struct ConfigurationResolver: Sendable {
     private func profileBaseURL(_ profile: [String: String], source: String) throws(ConfigurationError) -> URL? {
         guard !hasBaseURLOption else { return nil }
         for key in ["ops_manager_url", "base_url"] {
-            if let value = profile[key].flatMap(nonEmpty) { return try Self.baseURL(value, source: "\(key) in \(source)") }
+            if let value = profile[key].flatMap(nonEmpty) { return try Self.baseURL(value, source: tr("failures.source.key", key, source)) }
         }
         return nil
     }
@@ -276,7 +277,7 @@ public struct ConfigurationResolver: Sendable {
     private func checkedID(_ value: String?, _ source: String, _ warnings: inout [String]) -> String? {
         guard let value = value.flatMap(nonEmpty) else { return nil }
         if AtlasID.isValid(value) { return value }
-        warnings.append("\(source) is not a 24-hex-digit id and is ignored.")
+        warnings.append(tr("failures.warning.badID", source))
         return nil
     }
 
@@ -287,7 +288,7 @@ public struct ConfigurationResolver: Sendable {
         let isLoopback = host == "localhost" || host.hasPrefix("127.") || host == "::1" || host == "[::1]"
         if resolved.baseURL.scheme?.lowercased() == "http", !isLoopback, resolved.credentials != nil {
             resolved.warnings.append(
-                "\(resolved.baseURL.absoluteString) is plain http: requests and tokens travel unencrypted.")
+                tr("failures.warning.plainHTTP", resolved.baseURL.absoluteString))
         }
         return resolved
     }

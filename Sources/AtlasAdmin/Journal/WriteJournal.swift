@@ -53,7 +53,7 @@ public struct WriteJournal: Sendable {
         guard rename(temporary.path, file.path) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
-            throw JournalError("cannot record the write in \(file.path): \(reason)")
+            throw JournalError(tr("failures.journal.cannotRecord", file.path, reason))
         }
         return JournalEntry(file: file, write: write)
     }
@@ -128,7 +128,7 @@ public struct WriteJournal: Sendable {
     private static func writeNew(_ data: Data, to file: URL) throws {
         let fd = open(file.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
-            throw JournalError("cannot create \(file.path): \(String(cString: strerror(errno)))")
+            throw JournalError(tr("failures.journal.cannotCreate", file.path, String(cString: strerror(errno))))
         }
         defer { close(fd) }
         let written = data.withUnsafeBytes { buffer in
@@ -137,7 +137,7 @@ public struct WriteJournal: Sendable {
         guard written == data.count, fsync(fd) == 0 || errno == EINVAL else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: file)
-            throw JournalError("cannot write \(file.path): \(reason)")
+            throw JournalError(tr("failures.journal.cannotWrite", file.path, reason))
         }
     }
 

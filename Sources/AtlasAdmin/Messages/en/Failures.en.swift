@@ -67,5 +67,24 @@ extension AdminEnglish {
     failures.journal.incomplete = not a complete record
     failures.journal.permission = permission denied
     failures.journal.other = unreadable
+
+    # Where credentials came from, and warnings at start
+    failures.source.environment = the environment
+    failures.source.profile = profile "{0}" in {1}
+    config.profileName = profile "{0}"
+    failures.source.key = {0} in {1}
+    failures.warning.ignoredVariable = {0} is ignored because --profile {1} was given.
+    failures.warning.both = Both a service account ({0}) and an API key ({1}) are set in {2}; using the service account.
+    failures.warning.badID = {0} is not a 24-hex-digit id and is ignored.
+    failures.warning.plainHTTP = {0} is plain http: requests and tokens travel unencrypted.
+    failures.warning.readable = {0} can be read by other users (mode {1}); run: chmod 600 {0}
+    failures.file.directory = it is a directory
+    failures.file.unreadable = permission denied or I/O error
+    failures.file.notUTF8 = the file is not UTF-8 text
+    failures.file.notTOML = not valid TOML
+    # The journal of writes in flight could not record one
+    failures.journal.cannotRecord = cannot record the write in {0}: {1}
+    failures.journal.cannotCreate = cannot create {0}: {1}
+    failures.journal.cannotWrite = cannot write {0}: {1}
     """#
 }

@@ -61,5 +61,24 @@ extension AdminJapanese {
     failures.journal.incomplete = 記録が不完全です
     failures.journal.permission = アクセス権がありません
     failures.journal.other = 読み込めません
+
+    # Where credentials came from, and warnings at start
+    failures.source.environment = 環境変数
+    failures.source.profile = {1} のプロファイル「{0}」
+    config.profileName = プロファイル「{0}」
+    failures.source.key = {1} の {0}
+    failures.warning.ignoredVariable = --profile {1} が指定されたため、{0} は無視します。
+    failures.warning.both = {2}: サービス アカウント ({0}) と API キー ({1}) の両方が設定されています。サービス アカウントを使います。
+    failures.warning.badID = {0} は 24 桁の 16 進 ID ではないため、無視します。
+    failures.warning.plainHTTP = {0} は暗号化されていない http です: リクエストとトークンが暗号化されずに送られます。
+    failures.warning.readable = {0} は他のユーザーから読めます (モード {1})。chmod 600 {0} を実行してください
+    failures.file.directory = ディレクトリです
+    failures.file.unreadable = アクセス権がないか、入出力エラーです
+    failures.file.notUTF8 = UTF-8 のテキストではありません
+    failures.file.notTOML = TOML として正しくありません
+    # The journal of writes in flight could not record one
+    failures.journal.cannotRecord = {0} に書き込みを記録できません: {1}
+    failures.journal.cannotCreate = {0} を作成できません: {1}
+    failures.journal.cannotWrite = {0} に書き込めません: {1}
     """#
 }
