@@ -260,7 +260,7 @@ import Testing
         TestLocale.ensure()
         let sentence = Wording.inLanguage(.japanese) { tr("common.help.form.test.card") }
         for width in [20, 33, 60] {
-            let lines = WordWrap.lines(sentence, width: width)
+            let lines = Wording.inLanguage(.japanese) { WordWrap.lines(sentence, width: width) }
             #expect(lines.allSatisfy { DisplayWidth.of($0) <= width }, "\(lines)")
             // Nothing lost: the lines put together are the sentence.
             #expect(lines.joined(separator: " ").filter { $0 != " " } == sentence.filter { $0 != " " })
@@ -269,8 +269,12 @@ import Testing
             // Lines are filled: only the last may be short by more than a word's worth.
             for line in lines.dropLast() { #expect(DisplayWidth.of(line) >= width - 8, "\(width): \(lines)") }
         }
-        // English still wraps at spaces only.
-        #expect(WordWrap.lines("Ctrl-T sends a test card", width: 12) == ["Ctrl-T sends", "a test card"])
+        // English still wraps at spaces only, and a CJK name in it stays whole.
+        Wording.inLanguage(.english) {
+            #expect(WordWrap.lines("Ctrl-T sends a test card", width: 12) == ["Ctrl-T sends", "a test card"])
+            #expect(WordWrap.lines("Delete it from “本番-決済サービス” now?", width: 24)
+                    == ["Delete it from", "“本番-決済サービス” now?"])
+        }
     }
 
     // MARK: - English unchanged

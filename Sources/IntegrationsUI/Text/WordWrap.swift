@@ -1,10 +1,14 @@
+import Localization
+
 /// Breaks text into lines of at most `width` columns, at spaces when it can,
 /// for banners, help and messages that must be read whole rather than cut.
 ///
 /// Japanese (like Chinese) writes no spaces between words: a line may break
 /// between any two characters where one is wide (two columns), except before
 /// closing punctuation and small kana (、。）」ッ…) and after an opening
-/// bracket (「（). Text without wide characters wraps at spaces only.
+/// bracket (「（). Text without wide characters wraps at spaces only, and so
+/// does everything in English: there a CJK name is a word like any other and
+/// stays whole where it fits on a line.
 public enum WordWrap {
     public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
@@ -52,7 +56,7 @@ public enum WordWrap {
     /// in `columns` and ends where a line may break inside the word; zero
     /// when there is no such place (a word without wide characters).
     static func breakablePrefix(_ word: Substring, columns: Int) -> (count: Int, width: Int) {
-        guard columns > 0 else { return (0, 0) }
+        guard columns > 0, Wording.language == .japanese else { return (0, 0) }
         var best = (count: 0, width: 0)
         var used = 0
         var previous: Character?
