@@ -2,6 +2,7 @@ import ArgumentParser
 import AtlasAdmin
 import AtlasIntegrationsRuntime
 import CMallocTuning
+import CursesTerminal
 import Foundation
 import Localization
 
@@ -12,8 +13,8 @@ struct AtlasIntegrationsCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "atlas-integrations",
-            abstract: CommandText.text("cli.abstract"),
-            discussion: CommandText.text("cli.discussion"),
+            abstract: CommandText.help("cli.abstract", width: CommandText.optionWidth),
+            discussion: CommandText.help("cli.discussion", width: CommandText.discussionWidth),
             version: AtlasAdminVersion.current,
             subcommands: [MatrixCommand.self, ExportCommand.self, AuditCommand.self]
         )
@@ -24,6 +25,10 @@ struct AtlasIntegrationsCommand: AsyncParsableCommand {
     /// Chooses the language before anything makes text (the parser's help
     /// and errors included), then parses and runs as usual.
     static func main() async {
+        // Widths of wide characters (the help's Japanese lines, the matrix
+        // table) need a UTF-8 character locale even when the named one is
+        // not installed.
+        CharacterLocale.adopt()
         Wording.setProcessLanguage(LanguageChoice.choose(
             arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment))
         do {
@@ -38,10 +43,10 @@ struct AtlasIntegrationsCommand: AsyncParsableCommand {
         }
     }
 
-    @Option(help: ArgumentHelp(CommandText.text("cli.project.help"), valueName: "id"))
+    @Option(help: ArgumentHelp(CommandText.help("cli.project.help", width: CommandText.optionWidth), valueName: "id"))
     var project: String?
 
-    @Flag(help: ArgumentHelp(CommandText.text("cli.readonly.help")))
+    @Flag(help: ArgumentHelp(CommandText.help("cli.readonly.help", width: CommandText.optionWidth)))
     var readOnly = false
 
     /// The service layer's own checks, so a flag is refused before anything

@@ -10,19 +10,19 @@ struct AuditCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "audit",
-            abstract: CommandText.text("audit.abstract"),
-            discussion: CommandText.text("audit.discussion")
+            abstract: CommandText.help("audit.abstract", width: CommandText.optionWidth),
+            discussion: CommandText.help("audit.discussion", width: CommandText.discussionWidth)
         )
     }
 
-    @Option(help: ArgumentHelp(CommandText.text("audit.since.help"),
+    @Option(help: ArgumentHelp(CommandText.help("audit.since.help", width: CommandText.optionWidth),
                                valueName: "date"))
     var since: String?
 
-    @Option(help: ArgumentHelp(CommandText.text("audit.project.help"), valueName: "id"))
+    @Option(help: ArgumentHelp(CommandText.help("audit.project.help", width: CommandText.optionWidth), valueName: "id"))
     var project: String?
 
-    @Flag(help: ArgumentHelp(CommandText.text("audit.json.help")))
+    @Flag(help: ArgumentHelp(CommandText.help("audit.json.help", width: CommandText.optionWidth)))
     var json = false
 
     /// `--project` is also the TUI's option, and the parser gives it to the

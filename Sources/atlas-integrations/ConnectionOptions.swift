@@ -7,21 +7,21 @@ import Localization
 /// and the `matrix` command (given before or after `matrix`, they mean the
 /// same).
 struct ConnectionOptions: ParsableArguments {
-    @Flag(help: ArgumentHelp(CommandText.text("cli.demo.help")))
+    @Flag(help: ArgumentHelp(CommandText.help("cli.demo.help", width: CommandText.optionWidth)))
     var demo = false
 
-    @Option(help: ArgumentHelp(CommandText.text("cli.profile.help"), valueName: "name"))
+    @Option(help: ArgumentHelp(CommandText.help("cli.profile.help", width: CommandText.optionWidth), valueName: "name"))
     var profile: String?
 
-    @Option(help: ArgumentHelp(CommandText.text("cli.baseurl.help"), valueName: "url"))
+    @Option(help: ArgumentHelp(CommandText.help("cli.baseurl.help", width: CommandText.optionWidth), valueName: "url"))
     var baseURL: String?
 
-    @Option(help: ArgumentHelp(CommandText.text("cli.log.help"), valueName: "file"))
+    @Option(help: ArgumentHelp(CommandText.help("cli.log.help", width: CommandText.optionWidth), valueName: "file"))
     var log: String?
 
     /// Read before parsing (`LanguageChoice`); declared so the parser takes
     /// it and checks its value.
-    @Option(help: ArgumentHelp(CommandText.text("cli.lang.help"),
+    @Option(help: ArgumentHelp(CommandText.help("cli.lang.help", width: CommandText.optionWidth),
                                valueName: "en|ja"))
     var lang: String?
 

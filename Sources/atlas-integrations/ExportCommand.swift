@@ -12,28 +12,28 @@ struct ExportCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "export",
-            abstract: CommandText.text("export.abstract"),
-            discussion: CommandText.text("export.discussion")
+            abstract: CommandText.help("export.abstract", width: CommandText.optionWidth),
+            discussion: CommandText.help("export.discussion", width: CommandText.discussionWidth)
         )
     }
 
-    @Option(help: ArgumentHelp(CommandText.text("export.project.help"), valueName: "id"))
+    @Option(help: ArgumentHelp(CommandText.help("export.project.help", width: CommandText.optionWidth), valueName: "id"))
     var project: String?
 
-    @Option(help: ArgumentHelp(CommandText.text("export.org.help"), valueName: "id|name"))
+    @Option(help: ArgumentHelp(CommandText.help("export.org.help", width: CommandText.optionWidth), valueName: "id|name"))
     var org: String?
 
-    @Option(help: ArgumentHelp(CommandText.text("export.types.help"),
+    @Option(help: ArgumentHelp(CommandText.help("export.types.help", width: CommandText.optionWidth),
                                valueName: "types"))
     var types: String?
 
-    @Option(help: ArgumentHelp(CommandText.text("export.format.help"), valueName: "format"))
+    @Option(help: ArgumentHelp(CommandText.help("export.format.help", width: CommandText.optionWidth), valueName: "format"))
     var format: String
 
-    @Option(help: ArgumentHelp(CommandText.text("export.output.help"), valueName: "dir"))
+    @Option(help: ArgumentHelp(CommandText.help("export.output.help", width: CommandText.optionWidth), valueName: "dir"))
     var output: String?
 
-    @Flag(help: ArgumentHelp(CommandText.text("export.replace.help")))
+    @Flag(help: ArgumentHelp(CommandText.help("export.replace.help", width: CommandText.optionWidth)))
     var replace = false
 
     @OptionGroup var connection: ConnectionOptions

@@ -13,30 +13,30 @@ struct MatrixCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "matrix",
-            abstract: CommandText.text("matrix.abstract"),
-            discussion: CommandText.text("matrix.discussion")
+            abstract: CommandText.help("matrix.abstract", width: CommandText.optionWidth),
+            discussion: CommandText.help("matrix.discussion", width: CommandText.discussionWidth)
         )
     }
 
-    @Option(help: ArgumentHelp(CommandText.text("matrix.org.help"), valueName: "id|name"))
+    @Option(help: ArgumentHelp(CommandText.help("matrix.org.help", width: CommandText.optionWidth), valueName: "id|name"))
     var org: String?
 
-    @Option(help: ArgumentHelp(CommandText.text("matrix.filter.help"),
+    @Option(help: ArgumentHelp(CommandText.help("matrix.filter.help", width: CommandText.optionWidth),
                                valueName: "text"))
     var filter: String?
 
-    @Option(help: ArgumentHelp(CommandText.text("matrix.missing.help"),
+    @Option(help: ArgumentHelp(CommandText.help("matrix.missing.help", width: CommandText.optionWidth),
                                valueName: "type"))
     var missing: String?
 
-    @Option(help: ArgumentHelp(CommandText.text("matrix.differs.help"),
+    @Option(help: ArgumentHelp(CommandText.help("matrix.differs.help", width: CommandText.optionWidth),
                                valueName: "type"))
     var differs: String?
 
-    @Option(help: ArgumentHelp(CommandText.text("matrix.format.help"), valueName: "format"))
+    @Option(help: ArgumentHelp(CommandText.help("matrix.format.help", width: CommandText.optionWidth - CommandText.defaultNote), valueName: "format"))
     var format = "table"
 
-    @Option(help: ArgumentHelp(CommandText.text("matrix.sort.help"), valueName: "order"))
+    @Option(help: ArgumentHelp(CommandText.help("matrix.sort.help", width: CommandText.optionWidth - CommandText.defaultNote), valueName: "order"))
     var sort = "name"
 
     @OptionGroup var connection: ConnectionOptions

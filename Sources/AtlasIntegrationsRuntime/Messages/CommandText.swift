@@ -1,3 +1,4 @@
+import IntegrationsUI
 import Localization
 
 /// The words of the commands (help, option help, their errors and the
@@ -12,6 +13,28 @@ public enum CommandText {
     public static func text(_ key: String, _ arguments: any Sendable...) -> String {
         all.text(key, arguments)
     }
+
+    /// `key`'s message for the argument parser's help, in lines of at most
+    /// `width` display columns. The parser wraps at spaces and counts
+    /// characters; Japanese has few spaces and most of its characters take
+    /// two columns, so its lines would run past the terminal's edge. Lines
+    /// broken here are kept by the parser. English is left to the parser.
+    /// (Widths need a UTF-8 character locale: the program sets it first.)
+    public static func help(_ key: String, width: Int) -> String {
+        let text = all.text(key, [])
+        guard Wording.language == .japanese else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { WordWrap.lines(String($0), width: width).joined(separator: "\n") }
+            .joined(separator: "\n")
+    }
+
+    /// Where the parser puts option help: after a 26-column label.
+    public static let optionWidth = 80 - 26
+    /// Room the parser needs after the help of an option with a default,
+    /// for its ` (default: organization)`.
+    public static let defaultNote = 24
+    /// A discussion starts at the left edge.
+    public static let discussionWidth = 79
 
     /// The messages, for tests that check the tables.
     public static var messages: Messages { all }
