@@ -34,7 +34,8 @@ struct AppLoop: Sendable {
     @MainActor
     func run() -> Ending {
         for warning in plan.warnings {
-            FileHandle.standardError.write(Data("atlas-integrations: warning: \(warning)\n".utf8))
+            let line = CommandText.text("cli.warning", warning)
+            FileHandle.standardError.write(Data("atlas-integrations: \(line)\n".utf8))
         }
         let terminal = Terminal(monochrome: plan.appConfiguration.monochrome) { role, hasColor in
             CursesStyle((hasColor ? Theme.color : Theme.monochrome).style(for: role))
