@@ -53,7 +53,7 @@ import Testing
     @Test(arguments: sizes) func pickerWithThousandsOfProjectsAndAJapaneseFilter(width: Int, height: Int) throws {
         try Wording.inLanguage(.japanese) {
             var driver = Self.picker(width: width, height: height)
-            FrameSafety.expectSafe(driver.frame, "picker \(width)x\(height)")
+            JapaneseFrame.expectSafe(driver.frame, "picker \(width)x\(height)")
             let text = driver.text
             #expect(text.contains("3,000 件のプロジェクト"), "\(text)")
             #expect(text.contains("フィルター:"))
@@ -64,7 +64,7 @@ import Testing
             #expect(driver.rows()[1].hasPrefix(" プロジェクト"), "title: \(driver.rows()[1])")
 
             driver.type("東京-本番")
-            FrameSafety.expectSafe(driver.frame, "picker filtered \(width)x\(height)")
+            JapaneseFrame.expectSafe(driver.frame, "picker filtered \(width)x\(height)")
             #expect(driver.text.contains("1,000 / 3,000 件"), "\(driver.text)")
             let selected = try #require(driver.state.picker.selectedProject)
             let selectedRow = try #require(driver.rows().first { $0.hasPrefix("› ") }, "\(driver.text)")
@@ -82,7 +82,7 @@ import Testing
             driver.press(.pageDown)
             let moved = try #require(driver.state.picker.selectedProject)
             #expect(driver.rows().contains { $0.hasPrefix("› ") && $0.contains(moved.name) }, "\(driver.text)")
-            FrameSafety.expectSafe(driver.frame, "picker paged \(width)x\(height)")
+            JapaneseFrame.expectSafe(driver.frame, "picker paged \(width)x\(height)")
             // The info line and the footer, in Japanese.
             #expect(driver.text.contains("入力で絞り込み"))
             let footer = driver.rows().last ?? ""
@@ -103,7 +103,7 @@ import Testing
             #expect(driver.text.contains("読み込み中 500 / 3,000 件"), "\(driver.text)")
             driver.type("存在しない名前")
             #expect(driver.text.contains("「存在しない名前」を含むプロジェクト名はありません。"), "\(driver.text)")
-            FrameSafety.expectSafe(driver.frame, "picker empty")
+            JapaneseFrame.expectSafe(driver.frame, "picker empty")
         }
     }
 
@@ -113,7 +113,7 @@ import Testing
         Wording.inLanguage(.japanese) {
             var driver = AppDriver(Fixtures.configuration(credentialsProblem: "no API key, service account or profile was found."),
                                    width: width, height: height)
-            FrameSafety.expectSafe(driver.frame, "start \(width)x\(height)")
+            JapaneseFrame.expectSafe(driver.frame, "start \(width)x\(height)")
             let text = driver.text
             #expect(driver.rows()[1].hasPrefix(" ようこそ"))
             #expect(text.contains("認証情報がありません: no API key"))
@@ -130,7 +130,7 @@ import Testing
             #expect(text.contains("認証情報は起動時に読み込まれます"))
             driver.press(.character("d"))
             #expect(driver.text.contains("デモ用のサンドボックスを起動中"))
-            FrameSafety.expectSafe(driver.frame, "start demo \(width)x\(height)")
+            JapaneseFrame.expectSafe(driver.frame, "start demo \(width)x\(height)")
         }
     }
 
@@ -140,7 +140,7 @@ import Testing
         try Wording.inLanguage(.japanese) {
             var driver = AppDriver(width: width, height: height)
             driver.openProject(named: "日本語")
-            FrameSafety.expectSafe(driver.frame, "menu \(width)x\(height)")
+            JapaneseFrame.expectSafe(driver.frame, "menu \(width)x\(height)")
             let rows = driver.rows()
             #expect(rows[1].contains("プロジェクト") && rows[1].contains("日本語プロジェクト"), "title: \(rows[1])")
             #expect(rows[2].hasPrefix(" プロジェクト 日本語プロジェクト"), "\(rows[2])")
@@ -158,7 +158,7 @@ import Testing
             #expect(driver.state.menu?.infoText(readOnly: false).hasSuffix("Enter で編集します。") == true)
             let footer = driver.rows().last ?? ""
             #expect(footer.contains("開く") && footer.contains("ヘルプ") && footer.contains("終了"), "\(footer)")
-            FrameSafety.expectSafe(driver.frame, "menu on datadog \(width)x\(height)")
+            JapaneseFrame.expectSafe(driver.frame, "menu on datadog \(width)x\(height)")
         }
     }
 
@@ -172,7 +172,7 @@ import Testing
             driver.press(.character("d"))
             #expect(driver.text.contains("読み取り専用モード"))
             #expect(driver.text.contains("削除は無効です（--read-only で起動）。"), "\(driver.text)")
-            FrameSafety.expectSafe(driver.frame, "read-only menu")
+            JapaneseFrame.expectSafe(driver.frame, "read-only menu")
         }
     }
 
@@ -186,7 +186,7 @@ import Testing
             #expect(status.contains("サンドボックス http://127.0.0.1:51234"), "\(status)")
             #expect(status.contains("サービス アカウント"), "\(status)")
             #expect(status.contains("プロファイル 本番"), "\(status)")
-            FrameSafety.expectSafe(driver.frame, "status line")
+            JapaneseFrame.expectSafe(driver.frame, "status line")
         }
     }
 
@@ -196,13 +196,13 @@ import Testing
         Wording.inLanguage(.japanese) {
             var driver = Self.picker(width: width, height: height)
             driver.press(.function(1))
-            FrameSafety.expectSafe(driver.frame, "picker help \(width)x\(height)")
+            JapaneseFrame.expectSafe(driver.frame, "picker help \(width)x\(height)")
             #expect(driver.text.contains("ヘルプ: プロジェクト"))
             #expect(driver.text.contains("フィルターを消去") || driver.text.contains("終了"))
             #expect(driver.text.contains("全画面共通"))
             // Scrolled to the end, the notes are there whole.
             driver.press(.pageDown, times: 3)
-            FrameSafety.expectSafe(driver.frame, "picker help scrolled \(width)x\(height)")
+            JapaneseFrame.expectSafe(driver.frame, "picker help scrolled \(width)x\(height)")
             #expect(Self.boxText(driver).contains(Self.squeezed(tr("picker.help.matrix"))), "\(driver.text)")
             driver.press(.escape)
             #expect(driver.state.overlay == nil)
@@ -211,7 +211,7 @@ import Testing
             menu.openProject(named: "日本語")
             menu.selectRow(.webhook)
             menu.press(.character("?"))
-            FrameSafety.expectSafe(menu.frame, "menu help \(width)x\(height)")
+            JapaneseFrame.expectSafe(menu.frame, "menu help \(width)x\(height)")
             let text = menu.text
             #expect(text.contains("ヘルプ: 統合"))
             #expect(text.contains("削除（無効: 未設定）"), "a key that is off says why: \(text)")
@@ -231,7 +231,7 @@ import Testing
             _ = try #require(driver.lastSave)
             driver.press(.control("c"))
             #expect(!driver.quitRequested, "a save is unanswered: Ctrl-C asks first")
-            FrameSafety.expectSafe(driver.frame, "quit question \(width)x\(height)")
+            JapaneseFrame.expectSafe(driver.frame, "quit question \(width)x\(height)")
             let text = driver.text
             #expect(text.contains("保存の途中で終了しますか?"), "\(text)")
             #expect(text.contains("[ 終了 (y) ]") && text.contains("[ 待つ (n) ]"), "\(text)")
@@ -249,7 +249,7 @@ import Testing
     @Test func tooSmallWindowInJapanese() {
         Wording.inLanguage(.japanese) {
             let driver = AppDriver(width: 60, height: 20)
-            FrameSafety.expectSafe(driver.frame, "too small")
+            JapaneseFrame.expectSafe(driver.frame, "too small")
             #expect(Self.flattened(driver).contains("ウィンドウを大きくしてください。80×24以上が必要です（現在60×20）。"), "\(driver.text)")
         }
     }

@@ -44,7 +44,7 @@ import Testing
                 var driver = Self.matrix(width: size.width, height: size.height)
                 let context = "matrix \(size.width)×\(size.height)"
                 #expect(driver.state.matrix?.selected?.name == "analytics", "\(context): on the failed row")
-                FrameSafety.expectSafe(driver.frame, context)
+                JapaneseFrame.expectSafe(driver.frame, context)
                 // The detail lines under the grid: the focused cell in words.
                 #expect(driver.text.contains("Atlas から時間内に応答"), "\(context): the reason in Japanese:\n\(driver.text)")
                 #expect(!driver.text.contains("did not answer"), "\(context): English left:\n\(driver.text)")
@@ -52,7 +52,7 @@ import Testing
                 driver.press(.enter)
                 let banner = try #require(driver.state.matrix?.banner, "\(context): a banner")
                 #expect(banner.detail == Self.timeoutJapanese)
-                FrameSafety.expectSafe(driver.frame, context + " banner")
+                JapaneseFrame.expectSafe(driver.frame, context + " banner")
                 #expect(driver.text.contains("「analytics」を読み込めませんでした。"))
                 #expect(driver.text.contains("Atlas から時間内に応答"))
             }
@@ -117,7 +117,7 @@ import Testing
                                      reads: [east: .success([]), west: .failure(Self.timeout)])
                 driver.send(.applyPlanned(asked.id, plan))
                 let context = "plan \(size.width)×\(size.height)"
-                FrameSafety.expectSafe(driver.frame, context)
+                JapaneseFrame.expectSafe(driver.frame, context)
                 #expect(driver.text.contains("不可: Atlas から時間内に応答"), "\(context):\n\(driver.text)")
                 #expect(!driver.text.contains("did not answer"))
             }
@@ -137,7 +137,7 @@ import Testing
                 #expect(failure.message == Self.timeoutEnglish, "the checkpoint keeps English")
                 driver.send(.applyUpdate(run.id, .project(west, .failed(failure.localizedMessage))))
                 let context = "apply \(size.width)×\(size.height)"
-                FrameSafety.expectSafe(driver.frame, context)
+                JapaneseFrame.expectSafe(driver.frame, context)
                 #expect(driver.text.contains("失敗: Atlas から時間内"), "\(context):\n\(driver.text)")
             }
         }
@@ -159,7 +159,7 @@ import Testing
             let detail = try #require(driver.state.form?.banner?.detail)
             #expect(detail.contains("API キー は Atlas がマスクして返す"), "\(detail)")
             #expect(!detail.contains("api キー"))
-            FrameSafety.expectSafe(driver.frame, "apply from a row")
+            JapaneseFrame.expectSafe(driver.frame, "apply from a row")
         }
         try Wording.inLanguage(.english) {
             var driver = MatrixScreenTests.openedMatrix()

@@ -49,7 +49,7 @@ import Testing
                     Issue.record("\(context): no form")
                     continue
                 }
-                FrameSafety.expectSafe(driver.frame, context)
+                JapaneseFrame.expectSafe(driver.frame, context)
                 let entry = IntegrationCatalog.entry(for: type)
                 if entry.isCreatable {
                     #expect(driver.text.contains("新しい \(entry.displayName) 統合"), "\(context)")
@@ -86,14 +86,14 @@ import Testing
                     #expect(labelRow.contains(focused.spec.label) && labelRow.contains("*") == focused.isRequired,
                             "\(context): \(rows)")
                     #expect(rows.contains { $0.contains("✘ エラー") }, "\(context): \(focused.key)'s error not beside it: \(rows)")
-                    FrameSafety.expectSafe(driver.frame, "\(context) at \(focused.key)")
+                    JapaneseFrame.expectSafe(driver.frame, "\(context) at \(focused.key)")
                     driver.press(.tab)
                 }
                 if !entry.isCreatable {
                     // Nothing is saved from a view: said in Japanese.
                     driver.press(.control("s"))
                     #expect(driver.text.contains("この表示からは何も保存されません"), "\(context)")
-                    FrameSafety.expectSafe(driver.frame, "\(context) after Ctrl-S")
+                    JapaneseFrame.expectSafe(driver.frame, "\(context) after Ctrl-S")
                 }
             }
         }
@@ -113,14 +113,14 @@ import Testing
                 driver.press(.tab)
                 #expect(driver.text.contains("32 文字"), "the count, in Japanese")
                 #expect(driver.state.form?.form.field("serviceKey")?.text == Fixtures.hexKey)
-                FrameSafety.expectSafe(driver.frame, "typed \(width)×\(height)")
+                JapaneseFrame.expectSafe(driver.frame, "typed \(width)×\(height)")
 
                 // A text field shows what is typed, Japanese included.
                 var prometheus = Self.openForm(.prometheus, width: width, height: height)
                 prometheus.type("監視ユーザー")
                 #expect(prometheus.text.contains("監視ユーザー"))
                 #expect(prometheus.text.contains("ユーザー名"))
-                FrameSafety.expectSafe(prometheus.frame, "prometheus typed \(width)×\(height)")
+                JapaneseFrame.expectSafe(prometheus.frame, "prometheus typed \(width)×\(height)")
             }
         }
     }
@@ -139,7 +139,7 @@ import Testing
                 #expect(driver.text.contains("アカウントの Datadog サイト"), "the field's help, in Japanese")
                 driver.press(.right)
                 #expect(driver.state.form?.form.field("region")?.text == "EU")
-                FrameSafety.expectSafe(driver.frame, "choice \(width)×\(height)")
+                JapaneseFrame.expectSafe(driver.frame, "choice \(width)×\(height)")
             }
         }
     }
@@ -155,7 +155,7 @@ import Testing
                 #expect(rows.first?.contains("サービス キー *") == true, "\(rows)")
                 #expect(rows.contains { $0.contains("必須です。") }, "the error is under its field: \(rows)")
                 #expect(driver.text.contains("保存前に修正: サービス キー"))
-                FrameSafety.expectSafe(driver.frame, "required \(width)×\(height)")
+                JapaneseFrame.expectSafe(driver.frame, "required \(width)×\(height)")
             }
         }
     }
@@ -170,7 +170,7 @@ import Testing
                 #expect(datadog.state.form?.form.focusedField?.key == "apiKey")
                 let rows = Self.rows(ofField: "apiKey", in: datadog)
                 #expect(rows.joined().contains("16 進数 32 桁で入力してください。"), "\(rows)")
-                FrameSafety.expectSafe(datadog.frame, "datadog bad \(width)×\(height)")
+                JapaneseFrame.expectSafe(datadog.frame, "datadog bad \(width)×\(height)")
 
                 // The webhook's URL is the first of four fields, two of them
                 // multi-line: its error stays in view with it.
@@ -179,7 +179,7 @@ import Testing
                 webhook.press(.control("s"))
                 #expect(webhook.state.form?.form.focusedField?.key == "url")
                 #expect(webhook.text.contains("https://（または http://）で始めてください。"), "\(webhook.text)")
-                FrameSafety.expectSafe(webhook.frame, "webhook bad \(width)×\(height)")
+                JapaneseFrame.expectSafe(webhook.frame, "webhook bad \(width)×\(height)")
 
                 // The last field with a bad value: scrolled into view with its error.
                 webhook.press(.backTab)
@@ -191,7 +191,7 @@ import Testing
                 #expect(webhook.state.form?.form.focusedField?.key == "headersTemplate")
                 #expect(webhook.text.contains("ヘッダー テンプレート"))
                 #expect(webhook.text.contains("4 KB 以内にしてください"), "\(webhook.text)")
-                FrameSafety.expectSafe(webhook.frame, "webhook template \(width)×\(height)")
+                JapaneseFrame.expectSafe(webhook.frame, "webhook template \(width)×\(height)")
             }
         }
     }
@@ -216,7 +216,7 @@ import Testing
                 #expect(driver.text.contains("400 INVALID_PAGER_DUTY_SERVICE_KEY"))
                 #expect(driver.text.contains("保存に失敗しました"))
                 #expect(driver.state.form?.form.field("serviceKey")?.text == Fixtures.hexKey, "the input is kept")
-                FrameSafety.expectSafe(driver.frame, "atlas error \(width)×\(height)")
+                JapaneseFrame.expectSafe(driver.frame, "atlas error \(width)×\(height)")
             }
         }
     }
@@ -245,10 +245,10 @@ import Testing
                 driver.send(.failed(save.id, .transport(TransportFailure(kind: .tls, detail: "certificate or handshake rejected"))))
                 #expect(driver.text.contains("Atlas との TLS 接続に失敗しました"), "\(driver.text)")
                 #expect(driver.text.contains("保存が完了しませんでした"))
-                FrameSafety.expectSafe(driver.frame, "transport \(width)×\(height)")
+                JapaneseFrame.expectSafe(driver.frame, "transport \(width)×\(height)")
                 driver.press(.escape)
                 #expect(driver.text.contains("入力を破棄しますか?"), "\(driver.text)")
-                FrameSafety.expectSafe(driver.frame, "discard \(width)×\(height)")
+                JapaneseFrame.expectSafe(driver.frame, "discard \(width)×\(height)")
             }
         }
     }

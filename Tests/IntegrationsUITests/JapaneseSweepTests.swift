@@ -112,17 +112,33 @@ import Testing
     }
 }
 
+/// A Japanese frame is safe to draw (`FrameSafety`) and leaves no English
+/// phrase on screen.
+enum JapaneseFrame {
+    static func expectSafe(_ frame: Frame, _ context: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        FrameSafety.expectSafe(frame, context, sourceLocation: sourceLocation)
+        let english = EnglishLeftOver.phrases(in: frame.text)
+        #expect(english.isEmpty, "\(context): English left on screen: \(english)\n\(frame.text)",
+                sourceLocation: sourceLocation)
+    }
+}
+
 /// English phrases on a Japanese screen: runs of two or more English words
 /// that are not a product, a key name or fixture data.
 enum EnglishLeftOver {
     static let allowed: [String] = [
         // Products and Atlas's own names.
         "Microsoft Teams", "New Relic", "Splunk On-Call", "VictorOps (Splunk On-Call)", "MongoDB Atlas",
-        "Events API", "Service Discovery", "Ops Manager", "Atlas for Government", "Atlas for", "atlas-integrations audit",
+        "Events API", "Service Discovery", "atlas api", "Ops Manager", "Atlas for Government", "Atlas for", "atlas-integrations audit",
         // Menu names of Atlas's own (English-only) UI, as its Japanese documentation writes them.
         "Organization Settings", "Project Settings",
         // Fixture data: organization and project names, what Atlas said.
-        "Acme Corp", "Café Zürich", "no credentials", "This resource requires access through an", "access list of",
+        "Acme Corp", "Café Zürich", "no credentials", "Invalid attribute", "Key specified", "Invalid key",
+        "service account or profile was found",
+        // The system's words for a failed connection, shown as given.
+        "certificate or handshake rejected",
+        // Commands the start screen tells the operator to run.
+        "atlas config init", "atlas auth login", "This resource requires access through an", "access list of",
     ]
 
     static func phrases(in text: String) -> [String] {

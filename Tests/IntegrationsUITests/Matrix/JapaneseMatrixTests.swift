@@ -14,7 +14,7 @@ import Testing
     /// `text` is on screen; the frame is safe.
     static func expectShown(_ driver: AppDriver, _ texts: [String], _ context: String,
                             sourceLocation: SourceLocation = #_sourceLocation) {
-        FrameSafety.expectSafe(driver.frame, context, sourceLocation: sourceLocation)
+        JapaneseFrame.expectSafe(driver.frame, context, sourceLocation: sourceLocation)
         let screen = driver.text
         for text in texts {
             #expect(screen.contains(text), "\(context): “\(text)” not on screen:\n\(screen)", sourceLocation: sourceLocation)
@@ -33,7 +33,7 @@ import Testing
     /// Each of `texts` is said in the box (spaces and line breaks aside); the frame is safe.
     static func expectInBox(_ driver: AppDriver, _ texts: [String], _ context: String,
                             sourceLocation: SourceLocation = #_sourceLocation) {
-        FrameSafety.expectSafe(driver.frame, context, sourceLocation: sourceLocation)
+        JapaneseFrame.expectSafe(driver.frame, context, sourceLocation: sourceLocation)
         let box = boxText(driver)
         for text in texts {
             #expect(box.contains(text.filter { $0 != " " }), "\(context): “\(text)” not in the box:\n\(driver.text)",
