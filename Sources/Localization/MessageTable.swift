@@ -1,3 +1,5 @@
+import Synchronization
+
 /// One language's messages of one part of the product, looked up by key.
 ///
 /// Written as text, a message per line, `key = value`:
@@ -42,11 +44,26 @@ public struct MessageTable: Sendable {
 }
 
 /// The tables of one part of the product, one per language.
+///
+/// A table is read from its text the first time its language is asked
+/// for: an English session never holds the Japanese tables, nor a Japanese
+/// one more than the English it falls back on.
 public struct Messages: Sendable {
-    public let tables: [Language: MessageTable]
+    private let english: LazyTable
+    private let japanese: LazyTable
 
-    public init(english: MessageTable, japanese: MessageTable) {
-        tables = [.english: english, .japanese: japanese]
+    public init(english: @escaping @autoclosure @Sendable () -> MessageTable,
+                japanese: @escaping @autoclosure @Sendable () -> MessageTable) {
+        self.english = LazyTable(english)
+        self.japanese = LazyTable(japanese)
+    }
+
+    /// The table of `language`, read now if it was not yet.
+    public func table(for language: Language) -> MessageTable {
+        switch language {
+        case .english: english.table
+        case .japanese: japanese.table
+        }
     }
 
     /// `key`'s message in the current language with `arguments` put in
@@ -55,7 +72,7 @@ public struct Messages: Sendable {
     /// is visible rather than blank (tests keep both from happening).
     public func text(_ key: String, _ arguments: [any Sendable] = []) -> String {
         let language = Wording.language
-        let template = tables[language]?[key] ?? tables[.english]?[key] ?? key
+        let template = table(for: language)[key] ?? (language == .english ? nil : english.table[key]) ?? key
         return Self.fill(template, arguments)
     }
 
@@ -63,14 +80,14 @@ public struct Messages: Sendable {
     /// and the language has that form, else `key.other`. `{0}` is the count.
     public func plural(_ key: String, _ count: Int, _ more: [any Sendable] = []) -> String {
         let language = Wording.language
-        let form = count == 1 && tables[language]?["\(key).one"] != nil ? "one" : "other"
+        let form = count == 1 && table(for: language)["\(key).one"] != nil ? "one" : "other"
         return text("\(key).\(form)", [count] + more)
     }
 
     /// Whether the current language has `key` (for optional messages, such
     /// as the explanation of an Atlas error code).
     public func has(_ key: String) -> Bool {
-        tables[Wording.language]?[key] != nil || tables[.english]?[key] != nil
+        table(for: Wording.language)[key] != nil || english.table[key] != nil
     }
 
     static func fill(_ template: String, _ arguments: [any Sendable]) -> String {
@@ -127,6 +144,25 @@ public struct Messages: Sendable {
             }
         }
         return found
+    }
+}
+
+/// A table made on first use, once, whichever thread asks first.
+private final class LazyTable: Sendable {
+    private let make: @Sendable () -> MessageTable
+    private let made = Mutex<MessageTable?>(nil)
+
+    init(_ make: @escaping @Sendable () -> MessageTable) {
+        self.make = make
+    }
+
+    var table: MessageTable {
+        made.withLock { made in
+            if let made { return made }
+            let table = make()
+            made = table
+            return table
+        }
     }
 }
 

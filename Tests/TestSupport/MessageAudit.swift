@@ -16,9 +16,7 @@ public enum MessageAudit {
     public static func problems(
         _ messages: Messages, sources: [String], dynamicPrefixes: [String] = []
     ) -> [String] {
-        guard let english = messages.tables[.english], let japanese = messages.tables[.japanese] else {
-            return ["a language has no table"]
-        }
+        let english = messages.table(for: .english), japanese = messages.table(for: .japanese)
         var problems = english.problems.map { "en: \($0)" } + japanese.problems.map { "ja: \($0)" }
         for (key, value) in english.entries.sorted(by: { $0.key < $1.key }) {
             guard let translated = japanese[key] else {
